@@ -47,3 +47,16 @@ export interface GazetteerFile {
   vintage: string;
   rows: DivisionRow[];
 }
+
+/** The lookups every reader of the gazetteer needs (built by src/geo/gazetteer.ts from a GazetteerFile). */
+export interface Gazetteer {
+  readonly divisions: readonly Division[];
+  byCode(code: string): Division | undefined;
+  /** Every division whose full name or one of whose aliases is exactly `name` (鼓楼区 → 4 units). */
+  lookup(name: string): Division[];
+  children(code: string): Division[];
+  /** The unit and its ancestors, from the province down: [province, prefecture?, county?]. */
+  chain(code: string): Division[];
+  /** The province a unit belongs to (itself for a province). */
+  provinceOf(code: string): Division | undefined;
+}

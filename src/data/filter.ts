@@ -1,0 +1,18 @@
+import type { ViewState } from '../state/store.ts';
+import type { EventTable } from './eventTable.ts';
+
+/** The region filter value for events outside the mainland map: foreign places and events with no place. */
+export const ELSEWHERE = 'elsewhere';
+
+/**
+ * Whether row i passes the view's filters (kind and region), ignoring the time window.
+ * region: a province code ("430000"), a prefecture code ("430100"), or ELSEWHERE.
+ */
+export function passesFilters(table: EventTable, i: number, view: Pick<ViewState, 'kinds' | 'region'>): boolean {
+  if (table.kind[i] === 0 ? !view.kinds.caption : !view.kinds.text) return false;
+  const region = view.region;
+  if (region === null) return true;
+  if (region === ELSEWHERE) return table.province[i] === 0;
+  const code = Number(region);
+  return code % 10000 === 0 ? table.province[i] === code : table.prefecture[i] === code;
+}
