@@ -18,11 +18,15 @@ fi
 [ -d node_modules ] || npm ci
 
 step() { echo; echo "━━ $1"; }
+mkdir -p test-results && rm -f test-results/unit.json test-results/e2e.json
+# Whatever happens, end with one plain line counting the tests run ("N passed, N failed").
+summary() { node scripts/testSummary.mjs test-results/unit.json test-results/e2e.json; }
+trap summary EXIT
 step "typecheck";  npx tsc --noEmit -p .
 step "lint";       npx eslint . && npx prettier --check . >/dev/null && echo "eslint and prettier: clean"
-step "unit tests"; npx vitest run
+step "unit tests"; npx vitest run --reporter=default --reporter=json --outputFile.json=test-results/unit.json
 if [ -f scripts/build-events.ts ]; then
   step "prebuild over content/posts"; npx tsx scripts/build-events.ts --posts content/posts --out public/data --quiet
 fi
 step "build";      npx vite build --logLevel warn
-step "browser tests"; npx vitest run -c vitest.e2e.config.ts
+step "browser tests"; npx vitest run -c vitest.e2e.config.ts --reporter=default --reporter=json --outputFile.json=test-results/e2e.json
