@@ -1,0 +1,14 @@
+/**
+ * Where the app reads its data. Relative URLs, so one build works at a site root, under a sub-path and in an
+ * iframe; `?data=<path>` (same origin only: the app never reaches off the machine) points at another events file,
+ * as the benchmark harness does. The density file is only taken from beside the default events file.
+ */
+export function dataUrls(pageUrl: string): { events: string; density: string | null } {
+  const page = new URL(pageUrl);
+  const override = page.searchParams.get('data');
+  if (override) {
+    const target = new URL(override, page);
+    if (target.origin === page.origin) return { events: target.href, density: null };
+  }
+  return { events: new URL('data/events.json', page).href, density: new URL('data/density.json', page).href };
+}
