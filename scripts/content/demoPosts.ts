@@ -1,0 +1,5 @@
+import type { DemoPost } from './demoPost.ts';
+import { posts2012to2015 } from './posts/posts2012to2015.ts';
+
+/** Every demo post, in post-number order. */
+export const demoPosts: DemoPost[] = [...posts2012to2015].sort((a, b) => a.n - b.n);
