@@ -1,0 +1,13 @@
+import { requireSource } from './sourcePackages.ts';
+
+interface PinyinPro {
+  pinyin(text: string, options: { toneType: 'none'; type: 'array' }): string[];
+}
+const { pinyin } = requireSource('pinyin-pro') as PinyinPro;
+
+/** 霍州 → "Huozhou", 西安 → "Xi'an" (apostrophe before a vowel-initial syllable, as in standard pinyin spelling). */
+export function romanise(stem: string): string {
+  const syllables = pinyin(stem, { toneType: 'none', type: 'array' });
+  const joined = syllables.map((s, i) => (i > 0 && /^[aeo]/.test(s) ? `'${s}` : s)).join('');
+  return joined.charAt(0).toUpperCase() + joined.slice(1);
+}
