@@ -1,0 +1,45 @@
+import { fail, ok, type Result } from '../../src/model/result.ts';
+
+type Verdict = Result<null, 'not-an-event'>;
+
+/** Credit lines: a role, a colon (or the 丨 ZAKER uses), names. */
+const CREDIT =
+  /^(?:总监制|监制|总策划|策划|统筹|编辑|责任编辑|责编|摄影|摄像|记者|制片人|视觉|校对|设计|出品|制作|来源|作者|撰文|文字|文|图|主编|编审|翻译)\s*[：:丨|]/;
+/** A photographer's credit standing alone: （新华社记者 X 摄）, 新华社发, 李学仁 摄. */
+const CREDIT_ONLY =
+  /^[（(]?(?:[^（）()，。]{0,16}?(?:记者|通讯员|摄影师)?[^（）()，。]{0,12}(?:摄|供图|发|制图))[）)]?[。.]?$/;
+/** Clippings, screenshots, maps and charts: named at the start ("示意图：") or as the whole tail ("（新华社发 制图）"). */
+const NOT_A_PHOTO_LEAD = /^(?:图为)?[^，。]{0,12}?(?:示意图|地图|图表|信息图|截图|截屏|报纸版面|版面|海报)/;
+const NOT_A_PHOTO_TAIL = /(?:示意图|地图|图表|信息图|截图|截屏|版面|海报|制图)[）)]?[。.]?$/;
+
+/**
+ * Is this caption (normalised, arrow dropped) a candidate event at all? Credits, clippings, screenshots, maps and
+ * charts are pictures of something else, not of an event; they are rejected before any date is looked for.
+ */
+export const classifyCaption = (text: string): Verdict => {
+  const trimmed = text.trim();
+  if (trimmed === '') return fail('not-an-event', 'empty caption');
+  if (CREDIT.test(trimmed)) return fail('not-an-event', 'a credit line (监制/摄影/编辑 …), not an event');
+  if (CREDIT_ONLY.test(trimmed)) return fail('not-an-event', 'a photo credit on its own, not an event');
+  if (NOT_A_PHOTO_LEAD.test(trimmed) || NOT_A_PHOTO_TAIL.test(trimmed)) {
+    return fail('not-an-event', 'a map, chart, screenshot or clipping, not a photo of an event');
+  }
+  return ok(null);
+};
+
+/** Words right before a date that make it a cut-off or a running total, not the day something happened. */
+const BEFORE_DATE = /(?:截至|截止|截止到|到|至|自|从|直到)$/;
+/** Words right after a date that make it the start of something ongoing, not an event. */
+const AFTER_DATE = /^(?:起|以来|至今|开始|前|之前|以前|后|之后|以后|前后)/;
+
+/**
+ * The same question once the date is known (its span in the normalised text): `截至 12 月 2 日，中国已向…` is a
+ * running total and `6 月 1 日起，…开设栏目` an ongoing state; neither happened on that day.
+ */
+export const classifyDatedCaption = (text: string, dateIndex: number, dateLength: number): Verdict => {
+  const before = text.slice(Math.max(0, dateIndex - 4), dateIndex);
+  const after = text.slice(dateIndex + dateLength, dateIndex + dateLength + 3);
+  if (BEFORE_DATE.test(before)) return fail('not-an-event', `"${before.slice(-2)}" + date: a cut-off, not an event`);
+  if (AFTER_DATE.test(after)) return fail('not-an-event', `date + "${after.slice(0, 2)}": a period, not an event`);
+  return ok(null);
+};

@@ -1,0 +1,145 @@
+import { Parser } from 'htmlparser2';
+import type { Photo } from '../../src/model/event.ts';
+
+/** A `↑` caption and the photo(s) just before it. */
+export interface CaptionBlock {
+  /** The caption as plain text, starting with its arrow, whitespace from the HTML layout removed. */
+  text: string;
+  photos: Photo[];
+  /** Ordinal of the caption in its post (0, 1, …): with the post path it makes the event id. */
+  position: number;
+}
+
+/** Everything the body holds that the extractor cares about, in document order. */
+export interface BodyScan {
+  captions: CaptionBlock[];
+  /** Images that no caption followed (a caption must come before any other text). */
+  uncaptionedImages: Photo[];
+  /** Text that is not a caption, one entry per block of text, for the dated-sentence pass. */
+  paragraphs: string[];
+}
+
+/** ZAKER writes U+2191; some outlets use the half-width form or the heavy arrow. */
+export const CAPTION_ARROWS = ['↑', '￪', '⬆'];
+const ARROW_PATTERN = new RegExp(`[${CAPTION_ARROWS.join('')}]`, 'g');
+
+/** Tags that end a run of text. Inline tags (span, a, strong …) do not; <br> is a soft break (see below). */
+const BLOCK_TAGS = new Set([
+  'p',
+  'div',
+  'img',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'li',
+  'ul',
+  'ol',
+  'table',
+  'tr',
+  'td',
+  'th',
+  'section',
+  'article',
+  'figure',
+  'figcaption',
+  'blockquote',
+  'iframe',
+  'video',
+  'audio',
+  'hr',
+  'pre',
+  'header',
+  'footer',
+]);
+const SKIPPED_TAGS = new Set(['script', 'style', 'noscript', 'template']);
+
+const readSize = (value: string | undefined): number | null => {
+  if (value === undefined) return null;
+  const size = Number.parseInt(value, 10);
+  return Number.isFinite(size) && size > 0 ? size : null;
+};
+
+const photoOf = (attrs: Record<string, string>): Photo | null => {
+  // data-original is the real address; src is often a lazy-load placeholder or a proxy.
+  const src = (attrs['data-original'] || attrs['data-src'] || attrs.src || '').trim();
+  if (!src) return null;
+  return {
+    src,
+    width: readSize(attrs['data-width'] ?? attrs.width),
+    height: readSize(attrs['data-height'] ?? attrs.height),
+  };
+};
+
+/** Layout whitespace that spans a line break (or a <br>) joins the two sides: Chinese has no spaces between words. */
+const joinLines = (text: string): string => text.replace(/[ \t\r]*\n\s*/g, '').trim();
+
+/**
+ * Walk a ZAKER/Hexo HTML body with htmlparser2 and pair each `↑` caption with the images just before it.
+ * A caption is the text run from its arrow to the next block boundary (a <br> inside it does not end it, so a
+ * caption split over lines stays whole); several images before one caption are a photo set and stay together.
+ * Text before an arrow in the same run is body text; every arrow starts a caption, so each one is accounted for.
+ */
+export const findCaptions = (html: string): BodyScan => {
+  const scan: BodyScan = { captions: [], uncaptionedImages: [], paragraphs: [] };
+  let pending: Photo[] = [];
+  let run = '';
+  let skipping = 0;
+
+  const addParagraphs = (text: string) => {
+    const lines = text
+      .split('\n')
+      .map((line) => line.trim())
+      .filter((line) => line !== '');
+    if (lines.length === 0) return;
+    scan.paragraphs.push(...lines);
+    // Other text came between these images and any caption: they have none.
+    scan.uncaptionedImages.push(...pending);
+    pending = [];
+  };
+
+  const flush = () => {
+    const text = run;
+    run = '';
+    const arrows = [...text.matchAll(ARROW_PATTERN)].map((match) => match.index);
+    if (arrows.length === 0) {
+      addParagraphs(text);
+      return;
+    }
+    addParagraphs(text.slice(0, arrows[0]));
+    arrows.forEach((start, k) => {
+      const caption = joinLines(text.slice(start, arrows[k + 1] ?? text.length));
+      scan.captions.push({ text: caption, photos: pending, position: scan.captions.length });
+      pending = [];
+    });
+  };
+
+  const parser = new Parser(
+    {
+      onopentag(name, attrs) {
+        if (SKIPPED_TAGS.has(name)) skipping++;
+        if (name === 'br') run += '\n';
+        else if (BLOCK_TAGS.has(name)) flush();
+        if (name === 'img') {
+          const photo = photoOf(attrs);
+          if (photo) pending.push(photo);
+        }
+      },
+      ontext(text) {
+        if (skipping === 0) run += text;
+      },
+      onclosetag(name) {
+        if (SKIPPED_TAGS.has(name)) skipping = Math.max(0, skipping - 1);
+        else if (BLOCK_TAGS.has(name)) flush();
+      },
+    },
+    { decodeEntities: true },
+  );
+  parser.write(html);
+  parser.end();
+  flush();
+  scan.uncaptionedImages.push(...pending);
+  return scan;
+};

@@ -1,0 +1,134 @@
+import type { DivisionRef, Place, Precision } from '../../src/model/event.ts';
+import type { RejectReason } from '../../src/model/reasons.ts';
+import { ok, type Result } from '../../src/model/result.ts';
+import { classifyCaption, classifyDatedCaption } from './classifyCaption.ts';
+import { whoOf } from './whoOf.ts';
+
+/** What the date parser gives (scripts/extract/date/parseCaptionDate.ts); index/length are in the normalised text. */
+export interface DateFinding {
+  start: string;
+  end: string | null;
+  precision: Precision;
+  written: string;
+  rules: string[];
+  index: number;
+  length: number;
+}
+
+/** What the place resolver gives (scripts/extract/place/resolvePlace.ts); index/length are in the normalised text. */
+export interface PlaceFinding {
+  province: DivisionRef | null;
+  prefecture: DivisionRef | null;
+  county: DivisionRef | null;
+  local: string | null;
+  foreign: string | null;
+  point: [number, number] | null;
+  pointLevel: 'province' | 'prefecture' | 'county' | null;
+  ambiguous?: string[];
+  rules: string[];
+  index: number;
+  length: number;
+}
+
+/**
+ * The parsers the extractor composes, passed in rather than imported so that the composition stays pure and can be
+ * tested with small fakes. scripts/extract/deps.ts wires the real ones.
+ */
+export interface ExtractDeps {
+  normalize(raw: string): string;
+  parseDate(text: string, articleDate: string | null): Result<DateFinding, 'no-date' | 'year-unknown'>;
+  toEpochRange(date: DateFinding): [number, number];
+  resolvePlace(text: string): Result<PlaceFinding, 'no-place' | 'ambiguous-place'>;
+}
+
+export interface Interpretation {
+  /** The normalised text every index below refers to. */
+  normalized: string;
+  date: DateFinding;
+  t0: number;
+  t1: number;
+  where: Place;
+  /** Why the place is empty or partial, when it is (reported, not a reject). */
+  placeNote: { reason: 'no-place' | 'ambiguous-place'; message: string } | null;
+  who: string[];
+  what: string;
+  rules: string[];
+}
+
+export const NO_PLACE: Place = {
+  province: null,
+  prefecture: null,
+  county: null,
+  local: null,
+  foreign: null,
+  point: null,
+  pointLevel: null,
+};
+
+const placeOf = (found: PlaceFinding): Place => ({
+  province: found.province,
+  prefecture: found.prefecture,
+  county: found.county,
+  local: found.local,
+  foreign: found.foreign,
+  point: found.point,
+  pointLevel: found.pointLevel,
+  ...(found.ambiguous && found.ambiguous.length > 0 ? { ambiguous: found.ambiguous } : {}),
+});
+
+/** Cut [index, index + length) spans out of a text (spans may overlap or be empty). */
+const cutSpans = (text: string, spans: Array<[number, number]>): string => {
+  const sorted = spans.filter(([, length]) => length > 0).sort((a, b) => a[0] - b[0]);
+  let out = '';
+  let at = 0;
+  for (const [index, length] of sorted) {
+    if (index > at) out += text.slice(at, index);
+    at = Math.max(at, index + length);
+  }
+  return out + text.slice(at);
+};
+
+const EDGE_PUNCTUATION = /^[\s，。、；：！？,.;:!?…—\-（）()"“”]+|[\s，。、；：！？,.;:!?…—\-（"“]+$/g;
+
+/** What happened: the caption without its date and place, trimmed of the punctuation left at the edges. */
+export const whatOf = (normalized: string, date: DateFinding, place: PlaceFinding | null): string => {
+  const spans: Array<[number, number]> = [[date.index, date.length]];
+  if (place) spans.push([place.index, place.length]);
+  // Cutting a place can leave "在，" or "（摄）" behind: tidy the seams, not the words.
+  return cutSpans(normalized, spans)
+    .replace(/[（(]\s*摄\s*[）)]/g, '')
+    .replace(/，{2,}/g, '，')
+    .replace(EDGE_PUNCTUATION, '');
+};
+
+/**
+ * Everything a caption (or a dated sentence) says, or the reason it is not an event. The prebuild and the captions
+ * command both call this, so they cannot disagree.
+ */
+export const interpretCaption = (
+  raw: string,
+  articleDate: string | null,
+  deps: ExtractDeps,
+): Result<Interpretation, RejectReason> => {
+  const normalized = deps.normalize(raw);
+  const kind = classifyCaption(normalized);
+  if (!kind.ok) return kind;
+  const date = deps.parseDate(normalized, articleDate);
+  if (!date.ok) return date;
+  const dated = classifyDatedCaption(normalized, date.value.index, date.value.length);
+  if (!dated.ok) return dated;
+  const [t0, t1] = deps.toEpochRange(date.value);
+  const place = deps.resolvePlace(normalized);
+  const found = place.ok ? place.value : null;
+  return ok({
+    normalized,
+    date: date.value,
+    t0,
+    t1,
+    where: found ? placeOf(found) : NO_PLACE,
+    placeNote: place.ok ? null : { reason: place.reason, message: place.message },
+    who: whoOf(cutSpans(normalized, [[date.value.index, date.value.length]])),
+    what: whatOf(normalized, date.value, found),
+    rules: [...date.value.rules, ...(place.ok ? place.value.rules : [`place:${place.reason}`])],
+  });
+};
