@@ -1,0 +1,425 @@
+import { CHINESE_NUMERAL_CHARS, chineseCount, chineseYear } from './chineseNumber.ts';
+
+/** A date as the text gives it; missing fields come from the article date later. */
+export interface PartialPoint {
+  year: number | null;
+  month: number | null;
+  day: number | null;
+}
+
+/** Where the month of a day-only date comes from. */
+export type MonthAnchor = 'this-month' | 'last-month' | 'local-time' | 'article-month';
+
+/** Why this date and not another: shot and leading dates are the photo's, inline ones are mentioned in passing. */
+export type DateRole = 'leading' | 'shot' | 'inline' | 'fallback';
+
+export type Candidate =
+  | {
+      kind: 'calendar';
+      index: number;
+      length: number;
+      start: PartialPoint;
+      end: PartialPoint | null;
+      /** 今年 0, 去年 −1, 前年 −2, 明年 +1: the year is the article's plus this; null when not relative. */
+      relativeYear: number | null;
+      monthAnchor: MonthAnchor | null;
+      role: DateRole;
+      rules: string[];
+    }
+  | { kind: 'offset'; index: number; length: number; days: number; role: DateRole; rules: string[] }
+  | {
+      kind: 'weekday';
+      index: number;
+      length: number;
+      /** 0 = Sunday … 6 = Saturday. */
+      weekday: number;
+      /** null: the latest such day on or before the article; 0: this week's; −1: last week's (weeks start Monday). */
+      week: 0 | -1 | null;
+      role: DateRole;
+      rules: string[];
+    };
+
+interface NumberRead {
+  value: number;
+  end: number;
+  chinese: boolean;
+}
+
+const isDigit = (ch: string | undefined): boolean => ch !== undefined && ch >= '0' && ch <= '9';
+const isChineseNumeral = (ch: string | undefined): boolean => ch !== undefined && CHINESE_NUMERAL_CHARS.includes(ch);
+const skipSpace = (s: string, j: number): number => (s[j] === ' ' ? j + 1 : j);
+
+const ARABIC_YEAR = /\d{4}(?!\d)/y;
+const CHINESE_YEAR = /[〇零○O一二三四五六七八九]{4}/y;
+const ARABIC_COUNT = /\d{1,2}(?!\d)/y;
+const CHINESE_COUNT = /[一二三四五六七八九十廿卅]{1,3}/y;
+
+const readSticky = (re: RegExp, s: string, i: number): string | null => {
+  re.lastIndex = i;
+  const m = re.exec(s);
+  return m ? m[0] : null;
+};
+
+const readYear = (s: string, i: number): NumberRead | null => {
+  const arabic = readSticky(ARABIC_YEAR, s, i);
+  if (arabic) return { value: Number(arabic), end: i + 4, chinese: false };
+  const chinese = readSticky(CHINESE_YEAR, s, i);
+  const value = chinese ? chineseYear(chinese) : null;
+  return chinese && value !== null ? { value, end: i + chinese.length, chinese: true } : null;
+};
+
+const readCount = (s: string, i: number): NumberRead | null => {
+  const arabic = readSticky(ARABIC_COUNT, s, i);
+  if (arabic) return { value: Number(arabic), end: i + arabic.length, chinese: false };
+  const chinese = readSticky(CHINESE_COUNT, s, i);
+  if (!chinese) return null;
+  // Try the longest run first: 二十一日 reads 二十一, not 二.
+  for (let len = chinese.length; len > 0; len--) {
+    const value = chineseCount(chinese.slice(0, len));
+    if (value !== null) return { value, end: i + len, chinese: true };
+  }
+  return null;
+};
+
+/** Reads `<number><unit>` (spaces allowed between), e.g. `8 月`. */
+const readUnit = (
+  s: string,
+  i: number,
+  read: (s: string, i: number) => NumberRead | null,
+  units: string,
+): NumberRead | null => {
+  const n = read(s, i);
+  if (!n) return null;
+  const at = skipSpace(s, n.end);
+  return units.includes(s[at] ?? '\0') ? { ...n, end: at + 1 } : null;
+};
+
+interface PointRead {
+  point: PartialPoint;
+  end: number;
+  chinese: boolean;
+  numeric: boolean;
+  relativeYear: number | null;
+  monthAnchor: MonthAnchor | null;
+}
+
+const RANGE_LINK = /\s?(至|到|——|—|–|-|~|～|〜)\s?/y;
+const LIST_LINK = /\s?(、|和|及|与)\s?/y;
+const NUMERIC_DATE = /(\d{4})([./-])(\d{1,2})\2(\d{1,2})(?![\d.])/y;
+const BARE_YEAR_RANGE = /(\d{4})\s?(?:至|到|——|—|–|-|~|～)\s?(\d{4})\s?年/y;
+const RELATIVE_YEAR: Record<string, number> = { 今年: 0, 去年: -1, 前年: -2, 明年: 1 };
+const RELATIVE_YEAR_WORD = /今年|去年|前年|明年/y;
+const MONTH_ANCHOR: Record<string, MonthAnchor> = {
+  本月: 'this-month',
+  当月: 'this-month',
+  上月: 'last-month',
+  上个月: 'last-month',
+};
+const MONTH_ANCHOR_WORD = /本月|当月|上个月|上月/y;
+
+/** A day number with its 日 left off before a range: `9月25至28日`. */
+const unitlessDayBeforeRange = (s: string, i: number): NumberRead | null => {
+  const n = readCount(s, i);
+  if (!n) return null;
+  RANGE_LINK.lastIndex = n.end;
+  const link = RANGE_LINK.exec(s);
+  if (!link) return null;
+  return readUnit(s, RANGE_LINK.lastIndex, readCount, '日号') ? n : null;
+};
+
+/**
+ * One date at position i: `2019年8月21日`, `2019.8.21`, `二〇一九年八月`, `8月21日`, `21日`, `今年10月`, `本月5日`.
+ * Returns null when the text at i is not a date (a count, an ordinal, a duration).
+ */
+const readPoint = (s: string, i: number, allowBareDay: boolean): PointRead | null => {
+  NUMERIC_DATE.lastIndex = i;
+  const numeric = NUMERIC_DATE.exec(s);
+  if (numeric) {
+    return {
+      point: { year: Number(numeric[1]), month: Number(numeric[3]), day: Number(numeric[4]) },
+      end: i + numeric[0].length,
+      chinese: false,
+      numeric: true,
+      relativeYear: null,
+      monthAnchor: null,
+    };
+  }
+
+  let at = i;
+  let relativeYear: number | null = null;
+  let monthAnchor: MonthAnchor | null = null;
+  let chinese = false;
+  const point: PartialPoint = { year: null, month: null, day: null };
+
+  const relYear = readSticky(RELATIVE_YEAR_WORD, s, at);
+  const anchor = relYear ? null : readSticky(MONTH_ANCHOR_WORD, s, at);
+  if (relYear) {
+    relativeYear = RELATIVE_YEAR[relYear];
+    at = skipSpace(s, at + relYear.length);
+  } else if (anchor) {
+    monthAnchor = MONTH_ANCHOR[anchor];
+    at = skipSpace(s, at + anchor.length);
+  } else {
+    const year = readUnit(s, at, readYear, '年');
+    if (year) {
+      point.year = year.value;
+      chinese ||= year.chinese;
+      at = skipSpace(s, year.end);
+    }
+  }
+
+  if (!monthAnchor) {
+    const month = readUnit(s, at, readCount, '月');
+    if (month && month.value >= 1 && month.value <= 12) {
+      point.month = month.value;
+      chinese ||= month.chinese;
+      at = skipSpace(s, month.end);
+    } else if (point.year === null) {
+      // 今年 / 去年 alone is not a date we place on the timeline; nor is a bare number.
+      if (relativeYear !== null || !allowBareDay) return null;
+    }
+  }
+
+  const canHaveDay = point.month !== null || (point.year === null && relativeYear === null);
+  if (canHaveDay) {
+    const day = readUnit(s, at, readCount, point.month !== null ? '日号' : '日') ?? unitlessDayBeforeRange(s, at);
+    if (day && day.value >= 1 && day.value <= 31) {
+      point.day = day.value;
+      chinese ||= day.chinese;
+      at = day.end;
+    }
+  }
+
+  if (point.year === null && point.month === null && point.day === null) return null;
+  if (point.month === null && point.day !== null && !allowBareDay && monthAnchor === null) return null;
+  if (point.year === null && point.day === null && point.month !== null && chinese && relativeYear === null) {
+    return null; // 三月 alone reads like a count or a season (阳春三月); 今年三月 or 三月五日 are dates.
+  }
+  // Give back a trailing space we skipped but did not use.
+  const end = s[at - 1] === ' ' ? at - 1 : at;
+  return { point, end, chinese, numeric: false, relativeYear, monthAnchor };
+};
+
+const precisionRank = (p: PartialPoint): number => (p.day !== null ? 3 : p.month !== null ? 2 : 1);
+
+/** Fuzzy parts of a period that keep its precision: 2019年春节 (year), 2020年3月上旬 (month). */
+const YEAR_QUALIFIER =
+  /春节期间|春节前后|春节|元旦|国庆节?|年初|年底|年末|年中|上半年|下半年|初|底|末|春季|夏季|秋季|冬季|春天|夏天|秋天|冬天/y;
+const MONTH_QUALIFIER = /上旬|中旬|下旬|初|底|末|中下旬|份/y;
+/** Holidays with a fixed month: the month is known, the day is not claimed. */
+const HOLIDAY_MONTH: Record<string, number> = { 元旦: 1, 国庆: 10, 国庆节: 10 };
+
+/** The text after a date says it is not the event's date: a start, a founding, a target, a duration. */
+const NOT_EVENT_AFTER =
+  /^(?:以来|来(?![到自临])|起|至今|以后|以前|之前|之后|前(?![往来去])|后|开始|成立|建成|建立|创建|创办|始建|出生|诞生|竣工|落成|通车|开通|远景|目标|规划|届|版|年代|周年|左右|为止)/;
+/** The text before a date says the same: a running total (截至), a founding (建于), a birth (生于). */
+const NOT_EVENT_BEFORE =
+  /(?:截至|截止|截止到|建于|始建于|成立于|建成于|创建于|创办于|始于|生于|出生于|诞生于|落成于|竣工于|直到|直至)\s?$/;
+/** Photographer's date: （2020年6月19日摄）, 这是2019年8月21日拍摄的, 摄于2019年. */
+const SHOT_AFTER = /^\s?(?:摄|拍摄|航拍|摄影|拍)/;
+const SHOT_BEFORE = /(?:摄于|拍摄于|摄影于|拍摄时间：?|拍摄日期：?)\s?$/;
+/** A date is the caption's leading date when only a lead-in precedes it. */
+const LEADING_BEFORE = /^(?:这是|图为|图片为|上图为?|下图为?|左图为?|右图为?|当地时间|北京时间|时间：)?\s?$/;
+/** Day-only dates (20日) count only in these places; elsewhere 20日 is too often something else. */
+const BARE_DAY_BEFORE = /(?:^|[。；！？，、（]|当地时间|北京时间|于|在|从|自)\s?$/;
+
+const roleOf = (s: string, index: number, end: number): DateRole | 'excluded' => {
+  const before = s.slice(Math.max(0, index - 8), index);
+  const after = s.slice(end, end + 6);
+  if (NOT_EVENT_BEFORE.test(before) || NOT_EVENT_AFTER.test(after)) return 'excluded';
+  if (SHOT_AFTER.test(after) || SHOT_BEFORE.test(before)) return 'shot';
+  if (LEADING_BEFORE.test(s.slice(0, index))) return 'leading';
+  return 'inline';
+};
+
+const formRules = (start: PointRead): string[] => {
+  const p = start.point;
+  const rules: string[] = [];
+  if (start.numeric) rules.push('numeric-ymd');
+  else if (start.relativeYear !== null)
+    rules.push(['this-year', 'last-year', 'year-before-last', 'next-year'][[0, -1, -2, 1].indexOf(start.relativeYear)]);
+  else if (start.monthAnchor !== null)
+    rules.push(start.monthAnchor === 'last-month' ? 'last-month-day' : 'this-month-day');
+  else if (p.year !== null)
+    rules.push(p.day !== null ? 'explicit-ymd' : p.month !== null ? 'explicit-ym' : 'explicit-y');
+  else if (p.month !== null) rules.push(p.day !== null ? 'month-day' : 'month-only');
+  else rules.push('day-only');
+  if (start.chinese) rules.push('chinese-numerals');
+  return rules;
+};
+
+/** A range end has the start's precision: 25日至28日, 7月至8月, 2015年至2017年 (not 2019年至8月5日). */
+const compatibleEnd = (start: PartialPoint, end: PartialPoint): boolean => precisionRank(start) === precisionRank(end);
+
+interface Expression {
+  start: PointRead;
+  end: PartialPoint | null;
+  endIndex: number;
+  rules: string[];
+}
+
+const readExpression = (s: string, i: number, allowBareDay: boolean): Expression | null => {
+  BARE_YEAR_RANGE.lastIndex = i;
+  const years = BARE_YEAR_RANGE.exec(s);
+  if (years) {
+    const start: PointRead = {
+      point: { year: Number(years[1]), month: null, day: null },
+      end: i + 4,
+      chinese: false,
+      numeric: false,
+      relativeYear: null,
+      monthAnchor: null,
+    };
+    return {
+      start,
+      end: { year: Number(years[2]), month: null, day: null },
+      endIndex: i + years[0].length,
+      rules: ['explicit-y', 'range'],
+    };
+  }
+
+  const start = readPoint(s, i, allowBareDay);
+  if (!start) return null;
+  const rules = formRules(start);
+  let endIndex = start.end;
+  let end: PartialPoint | null = null;
+
+  // A range (至, 到, -) or, for days, a list (4月8日、9日): the last item is the end.
+  RANGE_LINK.lastIndex = endIndex;
+  const range = RANGE_LINK.exec(s);
+  if (range) {
+    const second = readPoint(s, RANGE_LINK.lastIndex, true);
+    if (
+      second &&
+      second.relativeYear === null &&
+      second.monthAnchor === null &&
+      compatibleEnd(start.point, second.point)
+    ) {
+      end = second.point;
+      endIndex = second.end;
+      rules.push('range');
+    }
+  }
+  if (!end && start.point.day !== null) {
+    for (;;) {
+      LIST_LINK.lastIndex = endIndex;
+      const link = LIST_LINK.exec(s);
+      if (!link) break;
+      const next = readPoint(s, LIST_LINK.lastIndex, true);
+      if (!next || next.point.day === null || next.point.year !== null || next.relativeYear !== null) break;
+      end = next.point;
+      endIndex = next.end;
+      if (!rules.includes('list')) rules.push('list');
+    }
+  }
+
+  if (!end && start.point.day === null) {
+    // Qualifiers keep the precision (never a made-up day); a fixed-month holiday gives the month.
+    const qualifier = readSticky(start.point.month === null ? YEAR_QUALIFIER : MONTH_QUALIFIER, s, endIndex);
+    if (qualifier && start.point.year !== null && start.point.month === null && HOLIDAY_MONTH[qualifier]) {
+      start.point.month = HOLIDAY_MONTH[qualifier];
+      rules.push('holiday-month');
+    } else if (qualifier) rules.push('qualifier');
+    if (qualifier) endIndex += qualifier.length;
+  }
+  return { start, end, endIndex, rules };
+};
+
+const OFFSET_WORDS: Record<string, [number, string, DateRole]> = {
+  前天: [-2, 'day-before-yesterday', 'inline'],
+  昨天: [-1, 'yesterday', 'inline'],
+  昨日: [-1, 'yesterday', 'inline'],
+  今天: [0, 'today', 'inline'],
+  今日: [0, 'today', 'inline'],
+  明天: [1, 'tomorrow', 'inline'],
+  明日: [1, 'tomorrow', 'inline'],
+  当天: [0, 'same-day-as-article', 'fallback'],
+  当日: [0, 'same-day-as-article', 'fallback'],
+  同日: [0, 'same-day-as-article', 'fallback'],
+  同一天: [0, 'same-day-as-article', 'fallback'],
+};
+const OFFSET_WORD = /前天|昨天|昨日|今天|今日|明天|明日|当天|当日|同日|同一天/y;
+/** Words that contain an offset word but are not dates: 今日头条, 明日之星, 昨日重现. */
+const OFFSET_FALSE_AFTER = /^(?:头条|之星|重现|说法|关注|视点|中国|要闻|新闻)/;
+
+const WEEKDAY_WORD = /(上|本|这)?(?:星期|礼拜|周)([一二三四五六日天])/y;
+const WEEKDAY_NUMBER: Record<string, number> = { 日: 0, 天: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6 };
+/** 每周一, 两周一次, 一周年, 周边: not weekdays. */
+const WEEKDAY_FALSE_BEFORE = /[每个一二两三四五六七八九十几数\d]$/;
+const WEEKDAY_FALSE_AFTER = /^[年末边围刊报岁次个期内]/;
+
+/** Every date-like expression in normalised text, in order, with its role (excluded ones are left out). */
+export const findDateCandidates = (s: string): Candidate[] => {
+  const found: Candidate[] = [];
+  for (let i = 0; i < s.length;) {
+    const prev = s[i - 1];
+    const ch = s[i];
+
+    const offsetWord = readSticky(OFFSET_WORD, s, i);
+    if (offsetWord && !OFFSET_FALSE_AFTER.test(s.slice(i + offsetWord.length))) {
+      const [days, rule, role] = OFFSET_WORDS[offsetWord];
+      found.push({ kind: 'offset', index: i, length: offsetWord.length, days, role, rules: [rule] });
+      i += offsetWord.length;
+      continue;
+    }
+
+    WEEKDAY_WORD.lastIndex = i;
+    const weekday = WEEKDAY_WORD.exec(s);
+    if (
+      weekday &&
+      !WEEKDAY_FALSE_BEFORE.test(s.slice(0, i)) &&
+      !WEEKDAY_FALSE_AFTER.test(s.slice(i + weekday[0].length))
+    ) {
+      const week = weekday[1] === '上' ? -1 : weekday[1] ? 0 : null;
+      const index = i;
+      found.push({
+        kind: 'weekday',
+        index,
+        length: weekday[0].length,
+        weekday: WEEKDAY_NUMBER[weekday[2]],
+        week,
+        role: 'inline',
+        rules: [week === -1 ? 'last-week-weekday' : week === 0 ? 'this-week-weekday' : 'weekday'],
+      });
+      i += weekday[0].length;
+      continue;
+    }
+
+    // A date starts at a number (not in the middle of one) or at 今年 / 本月-style words.
+    const startsNumber =
+      (isDigit(ch) && !isDigit(prev) && prev !== '.') || (isChineseNumeral(ch) && !isChineseNumeral(prev));
+    const startsWord =
+      ch === '今' || ch === '去' || ch === '前' || ch === '明' || ch === '本' || ch === '当' || ch === '上';
+    if (!startsNumber && !startsWord) {
+      i++;
+      continue;
+    }
+    const allowBareDay = BARE_DAY_BEFORE.test(s.slice(Math.max(0, i - 4), i));
+    const expression = readExpression(s, i, allowBareDay);
+    if (!expression) {
+      i++;
+      continue;
+    }
+    const { start, end, endIndex, rules } = expression;
+    const role = roleOf(s, i, endIndex);
+    if (role !== 'excluded') {
+      const localTime = start.point.month === null && start.point.year === null && /当地时间\s?$/.test(s.slice(0, i));
+      const monthAnchor =
+        start.monthAnchor ??
+        (start.point.month === null && start.point.year === null ? (localTime ? 'local-time' : 'article-month') : null);
+      found.push({
+        kind: 'calendar',
+        index: i,
+        length: endIndex - i,
+        start: start.point,
+        end,
+        relativeYear: start.relativeYear,
+        monthAnchor,
+        role,
+        rules: localTime ? [...rules, 'local-time'] : rules,
+      });
+    }
+    i = endIndex;
+  }
+  return found;
+};
