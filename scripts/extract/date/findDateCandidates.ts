@@ -211,7 +211,7 @@ const HOLIDAY_MONTH: Record<string, number> = { 元旦: 1, 国庆: 10, 国庆节
 
 /** The text after a date says it is not the event's date: a start, a founding, a target, a duration. */
 const NOT_EVENT_AFTER =
-  /^(?:以来|来(?![到自临])|起|至今|以后|以前|之前|之后|前(?![往来去])|后|开始|成立|建成|建立|创建|创办|始建|出生|诞生|竣工|落成|通车|开通|远景|目标|规划|届|版|年代|周年|左右|为止)/;
+  /^(?:以来|来(?![到自临])|起|至今|以后|以前|之前|之后|前(?![往来去夕后])|后|开始|成立|建成|建立|创建|创办|始建|出生|诞生|竣工|落成|通车|开通|远景|目标|规划|届|版|年代|周年|左右|为止)/;
 /** The text before a date says the same: a running total (截至), a founding (建于), a birth (生于). */
 const NOT_EVENT_BEFORE =
   /(?:截至|截止|截止到|建于|始建于|成立于|建成于|创建于|创办于|始于|生于|出生于|诞生于|落成于|竣工于|直到|直至)\s?$/;
