@@ -1,0 +1,113 @@
+/**
+ * Words around a place name that say it is not where the event happened. Kept as data in one place so
+ * docs/places.md can list them and tests can probe each one.
+ */
+
+/** Names that contain a place name but are not places; they hide what is inside them. */
+export const NOT_PLACE_NAMES: readonly string[] = [
+  // organisations and institutions named after a place
+  '上海合作组织',
+  '上合组织',
+  '中国人民银行',
+  '天津港集团',
+  '新华社',
+  '新华网',
+  '人民日报',
+  '中央电视台',
+  '中央广播电视总台',
+  '亚太经合组织',
+  '中非合作',
+  '中非友好',
+  '中非经贸',
+  '中阿合作',
+  '中拉论坛',
+  '中亚峰会',
+  '澜湄合作',
+  // time zones, eras, teams
+  '北京时间',
+  '北京冬奥组委',
+  '中国队',
+  // people whose names contain place names (former and current leaders most often in captions)
+  '孙中山',
+  '中山装',
+  '李长春',
+  '王岐山',
+  '周永康',
+  '刘云山',
+  '吴邦国',
+  '张高丽',
+  // spirits and slogans named after revolutionary sites
+  '延安精神',
+  '井冈山精神',
+  '西柏坡精神',
+  '红旗渠精神',
+  '沂蒙精神',
+  '红船精神',
+  '塞罕坝精神',
+  '南泥湾精神',
+  '大别山精神',
+  '长征精神',
+  '苏区精神',
+  '遵义会议精神',
+  '古田会议精神',
+  '北京精神',
+  // seas and regions that start with a country name
+  '印度洋',
+  '南海诸岛',
+  '蒙古族',
+  '朝鲜族',
+  '俄罗斯族',
+  '哈萨克族',
+];
+
+/** A place name followed by these is a road or street (北京路, 延安西路, 长安街), not the place. 街道 is a township. */
+export const ROAD_AFTER = /^[东西南北中]?(?:路|大街|大道|街(?!道|区)|巷|胡同|里(?=\d))/u;
+
+/** A place name preceded by these is someone's origin (来自四川的游客, 祖籍福建), not the event's place. */
+export const ORIGIN_BEFORE = /(?:来自|祖籍|原籍|籍贯|出生于|生于|出生在|老家在|老家是|老家|家乡在|家乡是|家乡)$/u;
+
+/** After a place name: an origin (四川籍) or a nationality (蒙古族): never the place. */
+export const ORIGIN_AFTER = /^(?:籍|族|裔)/u;
+
+/** After a place name: an organisation or office named after it. Counts only when a location word precedes it. */
+export const ORGANISATION_AFTER =
+  /^(?:省|市|县|区)?(?:大学|学院|银行|集团|公司|组织|日报|晚报|卫视|电视台|广播电视台|航空|证券|代表团|队|委|政府|人大|政协|军区|团|人民广播电台)/u;
+
+/** A country followed by these is a party to a meeting (同俄罗斯总统普京会晤), not the place. */
+export const PARTY_AFTER =
+  /^(?:总统|总理|首相|国王|女王|王储|外长|外交部|外交大臣|大使|驻华|领导人|政府|议长|副总统|国家主席|主席|总书记|客人|方面|人民|民众|媒体|专家|学者|记者|留学生|企业|公司|友人|朋友|元首|政要|代表|青年|军|国防|总督|王室|首脑|同行|两国|双方|的)/u;
+
+/** Words before a country that make it a party, not a place (会见美国客人, 同英国首相). */
+export const PARTY_BEFORE = /(?:同|与|和|会见|会晤|致电|致信|致贺电|致贺信|复信|通电话)$/u;
+
+/** Words right before a place that open a location phrase. */
+export const LOCATION_WORDS = [
+  '在',
+  '来到',
+  '赴',
+  '到',
+  '于',
+  '考察',
+  '抵达',
+  '前往',
+  '视察',
+  '走进',
+  '深入',
+  '调研',
+  '访问',
+  '出访',
+  '回到',
+  '飞抵',
+  '莅临',
+  '位于',
+  '拍摄的',
+  '航拍的',
+  '图为',
+  '这是',
+  '俯瞰',
+  '走访',
+  '途经',
+] as const;
+
+/** The local time of a foreign place: the caption is set abroad. */
+export const ABROAD_SIGNAL = '当地时间';

@@ -1,0 +1,14 @@
+import { LOCATION_WORDS } from './distractors.ts';
+
+/** How a mention is introduced: by a location word (在福州), at the caption's start (福建省福州市…), or neither. */
+export type LocationCue = 'location-word' | 'caption-start' | null;
+
+/** What may come before a place at the caption's start: a date, a time of day, 当地时间, punctuation. */
+const CAPTION_START = /^[\s\d年月日号上中下旬午前后晚间早傍夜至到\-—－~～，,、：:。.（）()当地时间]*$/u;
+
+export function locationCue(text: string, start: number): LocationCue {
+  const before = text.slice(Math.max(0, start - 4), start);
+  if (LOCATION_WORDS.some((word) => before.endsWith(word))) return 'location-word';
+  if (CAPTION_START.test(text.slice(0, start))) return 'caption-start';
+  return null;
+}

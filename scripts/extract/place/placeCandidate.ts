@@ -1,0 +1,42 @@
+import type { PlaceEntry } from './placeEntry.ts';
+
+/**
+ * One reading of a name found in the text, ready for chain checks. Built once per entry when the index is built,
+ * so the per-caption work is comparisons only.
+ */
+export interface PlaceCandidate {
+  entry: Exclude<PlaceEntry, { kind: 'blocker' }>;
+  /** Identity for de-duplication (division code, township code, site name, country/city). */
+  key: string;
+  /** Division codes from the province down to the finest division this reading pins; empty abroad. */
+  chain: readonly string[];
+  /**
+   * How fine the reading is: province 0, prefecture 1, county 2; a township or site sits half a level below the
+   * division it pins, a village below its township. Abroad: country 0, city 1.
+   */
+  depth: number;
+  /** True when the name alone is enough to start a location phrase; weak readings need a location word first. */
+  strong: boolean;
+  /** Preference among readings of one name when context cannot decide (lower wins); see chooseCandidates. */
+  rank: number;
+}
+
+const isForeign = (c: PlaceCandidate): boolean => c.entry.kind === 'country' || c.entry.kind === 'city';
+
+const countryOf = (c: PlaceCandidate): string | null =>
+  c.entry.kind === 'country' || c.entry.kind === 'city' ? c.entry.country : null;
+
+/** True when `inner` is a finer reading inside `outer` (临汾市 inside 山西省, 师庄乡 inside 霍州市, 莫斯科 inside 俄罗斯). */
+export function isWithin(inner: PlaceCandidate, outer: PlaceCandidate): boolean {
+  if (inner.depth <= outer.depth) return false;
+  if (isForeign(inner) || isForeign(outer)) return countryOf(inner) !== null && countryOf(inner) === countryOf(outer);
+  const anchor = outer.chain[outer.chain.length - 1];
+  if (anchor === undefined || !inner.chain.includes(anchor)) return false;
+  // A village must sit in the township already named, not just in the same county.
+  if (inner.entry.kind === 'village' && outer.entry.kind === 'township') {
+    return inner.entry.code.startsWith(outer.entry.code);
+  }
+  return true;
+}
+
+export const anchorOf = (c: PlaceCandidate): string | null => c.chain[c.chain.length - 1] ?? null;
