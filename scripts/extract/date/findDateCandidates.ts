@@ -338,6 +338,9 @@ const OFFSET_WORDS: Record<string, [number, string, DateRole]> = {
   同日: [0, 'same-day-as-article', 'fallback'],
   同一天: [0, 'same-day-as-article', 'fallback'],
 };
+/** First characters of the words below: a cheap test before the regular expression. */
+const OFFSET_FIRST = '前昨今明当同';
+const WEEKDAY_FIRST = '上本这星礼周';
 const OFFSET_WORD = /前天|昨天|昨日|今天|今日|明天|明日|当天|当日|同日|同一天/y;
 /** Words that contain an offset word but are not dates: 今日头条, 明日之星, 昨日重现. */
 const OFFSET_FALSE_AFTER = /^(?:头条|之星|重现|说法|关注|视点|中国|要闻|新闻)/;
@@ -355,7 +358,7 @@ export const findDateCandidates = (s: string): Candidate[] => {
     const prev = s[i - 1];
     const ch = s[i];
 
-    const offsetWord = readSticky(OFFSET_WORD, s, i);
+    const offsetWord = OFFSET_FIRST.includes(ch) ? readSticky(OFFSET_WORD, s, i) : null;
     if (offsetWord && !OFFSET_FALSE_AFTER.test(s.slice(i + offsetWord.length))) {
       const [days, rule, role] = OFFSET_WORDS[offsetWord];
       found.push({ kind: 'offset', index: i, length: offsetWord.length, days, role, rules: [rule] });
@@ -364,7 +367,7 @@ export const findDateCandidates = (s: string): Candidate[] => {
     }
 
     WEEKDAY_WORD.lastIndex = i;
-    const weekday = WEEKDAY_WORD.exec(s);
+    const weekday = WEEKDAY_FIRST.includes(ch) ? WEEKDAY_WORD.exec(s) : null;
     if (
       weekday &&
       !WEEKDAY_FALSE_BEFORE.test(s.slice(0, i)) &&

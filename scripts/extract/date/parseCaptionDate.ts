@@ -23,6 +23,14 @@ const ROLE_RULE: Record<DateRole, string> = {
 /** A year this far past the article's is a plan (二〇三五年远景目标), not an event. */
 const MAX_YEARS_AHEAD = 1;
 
+export interface ParseDateOptions {
+  /**
+   * The day ('YYYY-MM-DD') of the caption or sentence just before this one. When given, 当天 / 当日 / 同日 mean that
+   * day rather than the article's.
+   */
+  sameDayAs?: string | null;
+}
+
 interface Pick {
   candidate: Candidate;
   resolved: ResolvedDate;
@@ -35,9 +43,15 @@ const beyondHorizon = (resolved: ResolvedDate, articleYear: number | null): bool
  * THE date of a caption (or of a dated sentence), as pure text → Result. `text` may be raw or already normalised;
  * `articleDate` is the post's date ('YYYY-MM-DD' or an ISO timestamp) or null. See docs/dates.md for the rules.
  */
-export const parseCaptionDate = (text: string, articleDate: string | null): Result<DateSpec, DateFailure> => {
+export const parseCaptionDate = (
+  text: string,
+  articleDate: string | null,
+  options: ParseDateOptions = {},
+): Result<DateSpec, DateFailure> => {
   const normalized = normalizeTextWithOffsets(text);
   const article = articleDayOf(articleDate);
+  const previous = options.sameDayAs ?? null;
+  const sameDayAs = previous && /^\d{4}-\d{2}-\d{2}$/.test(previous) ? articleDayOf(previous) : null;
   const candidates = findDateCandidates(normalized.text);
   let neededArticle = false;
 
@@ -45,7 +59,7 @@ export const parseCaptionDate = (text: string, articleDate: string | null): Resu
     let best: Pick | null = null;
     for (const candidate of candidates) {
       if (!tier.includes(candidate.role)) continue;
-      const resolved = resolveCandidate(candidate, article);
+      const resolved = resolveCandidate(candidate, article, sameDayAs);
       if (resolved === 'needs-article') {
         neededArticle = true;
         continue;

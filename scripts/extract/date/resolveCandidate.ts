@@ -108,7 +108,20 @@ const weekdayDate = (article: CalendarDay, weekday: number, week: 0 | -1 | null)
 };
 
 /** Turn a candidate into calendar dates, using the article's day where the text leaves something out. */
-export const resolveCandidate = (c: Candidate, article: CalendarDay | null): ResolvedDate | Unresolved => {
+export const resolveCandidate = (
+  c: Candidate,
+  article: CalendarDay | null,
+  sameDayAs: CalendarDay | null = null,
+): ResolvedDate | Unresolved => {
+  if (c.kind === 'offset' && c.role === 'fallback' && sameDayAs) {
+    // 当天 / 同日 right after a dated caption means that caption's day, when the caller knows it.
+    return {
+      start: formatPartial(sameDayAs.year, sameDayAs.month, sameDayAs.day),
+      end: null,
+      precision: 'day',
+      rules: ['same-day-as-previous'],
+    };
+  }
   if (c.kind === 'offset' || c.kind === 'weekday') {
     if (!article) return 'needs-article';
     const day = c.kind === 'offset' ? addDays(article, c.days) : weekdayDate(article, c.weekday, c.week);

@@ -14,6 +14,9 @@ const traditionalToSimplified = (text: string): string => {
  */
 const ALSO_SIMPLIFIED = new Set([...'乾瞭藉覆於徵著夥']);
 
+/** Per-character answers, cached: asking OpenCC one character at a time is the slow part of normalising. */
+const TRADITIONAL_ONLY = new Map<string, boolean>();
+
 /**
  * True when the text has at least one character that only Traditional script uses. OpenCC's t→cn table is not
  * safe on Simplified input (it turns 乾县 into 干县), so Simplified text is left alone.
@@ -22,7 +25,12 @@ export const looksTraditional = (text: string): boolean => {
   for (const ch of text) {
     const code = ch.codePointAt(0) ?? 0;
     if (code < 0x3400 || ALSO_SIMPLIFIED.has(ch)) continue;
-    if (traditionalToSimplified(ch) !== ch) return true;
+    let traditional = TRADITIONAL_ONLY.get(ch);
+    if (traditional === undefined) {
+      traditional = traditionalToSimplified(ch) !== ch;
+      TRADITIONAL_ONLY.set(ch, traditional);
+    }
+    if (traditional) return true;
   }
   return false;
 };

@@ -93,3 +93,25 @@ describe('parseCaptionDate', () => {
     expect(written('当地时间20日，习近平', '2022-02-25')).toBe('20日');
   });
 });
+
+describe('parseCaptionDate with the previous caption’s day', () => {
+  it('reads 当天 / 同日 as that day instead of the article’s', () => {
+    const result = parseCaptionDate('↑ 当天，成都东站迎来客流高峰。', '2013-01-27', { sameDayAs: '2013-01-26' });
+    expect(result.ok && [result.value.start, result.value.rules]).toEqual([
+      '2013-01-26',
+      ['fallback', 'same-day-as-previous'],
+    ]);
+  });
+
+  it('ignores it when the caption has its own date, or when it is not a day', () => {
+    const own = parseCaptionDate('↑1 月 21 日，昆明市民在滇池边。', '2015-01-22', { sameDayAs: '2015-01-20' });
+    expect(own.ok && own.value.start).toBe('2015-01-21');
+    const month = parseCaptionDate('↑ 当天，成都东站。', '2013-01-27', { sameDayAs: '2013-01' });
+    expect(month.ok && month.value.start).toBe('2013-01-27');
+  });
+
+  it('lets 当天 work without an article date', () => {
+    const result = parseCaptionDate('当日，市民在公园晨练。', null, { sameDayAs: '2021-06-14' });
+    expect(result.ok && result.value.start).toBe('2021-06-14');
+  });
+});

@@ -5,6 +5,7 @@ import {
   originalSlice,
 } from '../../../../scripts/extract/text/normalizeText.ts';
 import { looksTraditional, toSimplified } from '../../../../scripts/extract/text/toSimplified.ts';
+import { DISTRACTOR_CASES, EXPLICIT_CASES, RANGE_CASES, RELATIVE_CASES } from '../date/captionDateCases.ts';
 
 describe('normalizeText', () => {
   it.each([
@@ -70,5 +71,15 @@ describe('normalizeText', () => {
     const n = normalizeTextWithOffsets(raw);
     expect(n.text).toBe('𠀀村');
     expect(originalSlice(raw, n, 0, 2)).toBe('𠀀');
+  });
+});
+
+describe('normalizeText is idempotent', () => {
+  it('changes nothing the second time, over every caption in the date table', () => {
+    const texts = [...EXPLICIT_CASES, ...RANGE_CASES, ...RELATIVE_CASES, ...DISTRACTOR_CASES].map(([text]) => text);
+    for (const text of [...texts, ' Xi , Jinping ( CFP ) ', '１，０００ 人']) {
+      const once = normalizeText(text);
+      expect(normalizeText(once)).toBe(once);
+    }
   });
 });
