@@ -1,0 +1,37 @@
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+/** Everything an extraction result depends on besides the post itself: code, shared types, geodata. */
+const INPUTS = [
+  'scripts/extract',
+  'scripts/build/extractFiles.ts',
+  'src/model',
+  'src/geo/data',
+  'src/geo/gazetteer.ts',
+];
+
+const filesUnder = (path: string): string[] => {
+  if (!existsSync(path)) return [];
+  if (!statSync(path).isDirectory()) return [path];
+  return readdirSync(path)
+    .sort()
+    .flatMap((name) => filesUnder(join(path, name)));
+};
+
+/**
+ * A short hash of the extractor's code and data. The cache keys on it, so any change to a parser, a rule or the
+ * gazetteer re-extracts every post, and nobody has to remember to bump a number.
+ */
+export const extractorVersion = (): string => {
+  const hash = createHash('sha1');
+  for (const input of INPUTS) {
+    for (const file of filesUnder(join(ROOT, input))) {
+      hash.update(file.slice(ROOT.length));
+      hash.update(readFileSync(file));
+    }
+  }
+  return hash.digest('hex').slice(0, 12);
+};

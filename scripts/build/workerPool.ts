@@ -1,0 +1,59 @@
+import { Worker } from 'node:worker_threads';
+import type { FileResult, FileTask } from './extractFiles.ts';
+
+const WORKER_URL = new URL('./extractWorker.ts', import.meta.url).href;
+/** Workers are plain Node: they load tsx themselves so they can run the TypeScript sources. */
+const TSX_API = import.meta.resolve('tsx/esm/api');
+const BOOT = `import(${JSON.stringify(TSX_API)}).then(({ register }) => { register(); return import(${JSON.stringify(WORKER_URL)}); })`;
+
+export interface PoolOptions {
+  workers: number;
+  cacheDir: string | null;
+  version: string;
+  /** Files per message: big enough to keep message overhead small, small enough to balance the load. */
+  batchSize?: number;
+  onProgress?: (done: number) => void;
+}
+
+/**
+ * Extract files on `workers` threads; results come back in task order. Each worker builds its own parsers
+ * (gazetteer index) once. A worker that dies fails the run: that is a bug, not bad input (bad input never throws).
+ */
+export const extractInWorkers = (tasks: FileTask[], options: PoolOptions): Promise<FileResult[]> => {
+  const batchSize = options.batchSize ?? 64;
+  const results: FileResult[] = new Array(tasks.length);
+  const batches: Array<{ id: number; tasks: FileTask[] }> = [];
+  for (let start = 0; start < tasks.length; start += batchSize) {
+    batches.push({ id: start, tasks: tasks.slice(start, start + batchSize) });
+  }
+  const count = Math.max(1, Math.min(options.workers, batches.length));
+  return new Promise((resolve, reject) => {
+    let next = 0;
+    let done = 0;
+    let finished = 0;
+    const workers: Worker[] = [];
+    const stopAll = () => Promise.all(workers.map((worker) => worker.terminate()));
+    for (let w = 0; w < count; w++) {
+      const worker = new Worker(BOOT, {
+        eval: true,
+        workerData: { cacheDir: options.cacheDir, version: options.version },
+      });
+      workers.push(worker);
+      const feed = () => {
+        if (next < batches.length) worker.postMessage(batches[next++]);
+        else if (++finished === count) void stopAll().then(() => resolve(results));
+      };
+      worker.on('message', (reply: { id: number; results: FileResult[] }) => {
+        reply.results.forEach((result, k) => (results[reply.id + k] = result));
+        done += reply.results.length;
+        options.onProgress?.(done);
+        feed();
+      });
+      worker.on('error', (error) => {
+        void stopAll();
+        reject(error);
+      });
+      feed();
+    }
+  });
+};
