@@ -18,17 +18,21 @@ export function Photo({
 }) {
   const strings = useStrings();
   const [failedSrc, setFailedSrc] = useState<string | null>(null);
-  if (failedSrc === src) {
-    return (
+  const image =
+    failedSrc === src ? (
       <div className={`photo-placeholder ${className ?? ''}`} role="img" aria-label={strings.photoMissing}>
-        <span aria-hidden="true">🖼</span>
         <span>{strings.photoMissing}</span>
       </div>
+    ) : (
+      <img
+        className={className}
+        src={src}
+        alt={alt}
+        loading="lazy"
+        decoding="async"
+        onError={() => setFailedSrc(src)}
+      />
     );
-  }
-  const image = (
-    <img className={className} src={src} alt={alt} loading="lazy" decoding="async" onError={() => setFailedSrc(src)} />
-  );
   if (!onOpen) return image;
   return (
     <button type="button" className="photo-open" onClick={onOpen} aria-label={strings.openPhoto}>

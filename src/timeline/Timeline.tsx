@@ -162,6 +162,8 @@ export function Timeline({ table, density }: { table: EventTable; density: Densi
       },
     );
     windowRef.current = [start, end];
+    // For tests and embedders: the drawn window, readable without reaching into the store.
+    canvas.dataset.window = `${Math.round(start)},${Math.round(end)}`;
     viewStore.set({ window: [start, end] });
     if (!announcedRendered && table.size > 0) {
       announcedRendered = true;
@@ -179,6 +181,7 @@ export function Timeline({ table, density }: { table: EventTable; density: Densi
     if (!canvas) return;
     const behaviour = d3zoom<HTMLCanvasElement, unknown>().on('zoom', (event: { transform: ZoomTransform }) => {
       transformRef.current = event.transform;
+      setHover(null);
       requestDraw();
     });
     zoomRef.current = behaviour;
