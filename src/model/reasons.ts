@@ -9,5 +9,7 @@ export const REJECT_REASONS = [
   'no-place',
   'not-an-event',
   'image-without-caption',
+  /** A captions-command input line that is not {"id", "text", "context_date"}. */
+  'bad-input',
 ] as const;
 export type RejectReason = (typeof REJECT_REASONS)[number];
