@@ -11,6 +11,7 @@ import {
   DISTRACTOR_CASES,
   EXPLICIT_CASES,
   FAIL_CASES,
+  MESSY_CASES,
   NO_ARTICLE_CASES,
   RANGE_CASES,
   RELATIVE_CASES,
@@ -28,6 +29,7 @@ const expected: Array<[string, string | null, Answer]> = [
     ...YEAR_FROM_ARTICLE_CASES,
     ...DISTRACTOR_CASES,
     ...NO_ARTICLE_CASES,
+    ...MESSY_CASES,
   ].map(([text, article, start, end, precision]): [string, string | null, Answer] => [
     text,
     article,

@@ -211,22 +211,27 @@ const HOLIDAY_MONTH: Record<string, number> = { 元旦: 1, 国庆: 10, 国庆节
 
 /** The text after a date says it is not the event's date: a start, a founding, a target, a duration. */
 const NOT_EVENT_AFTER =
-  /^(?:以来|来(?![到自临])|起|至今|以后|以前|之前|之后|前(?![往来去夕后])|后|开始|成立|建成|建立|创建|创办|始建|出生|诞生|竣工|落成|通车|开通|远景|目标|规划|届|版|年代|周年|左右|为止)/;
+  /^(?:以来|来(?![到自临])|起|至今|以后|以前|之前|之后|前(?![往来去夕后])|后|开始|成立|建成|建立|创建|创办|始建|出生|诞生|竣工|落成|通车|开通|远景|目标|规划|届|版|年代|周年|左右|为止|内(?!蒙))/;
 /** The text before a date says the same: a running total (截至), a founding (建于), a birth (生于). */
 const NOT_EVENT_BEFORE =
   /(?:截至|截止|截止到|建于|始建于|成立于|建成于|创建于|创办于|始于|生于|出生于|诞生于|落成于|竣工于|直到|直至)\s?$/;
 /** Photographer's date: （2020年6月19日摄）, 这是2019年8月21日拍摄的, 摄于2019年. */
-const SHOT_AFTER = /^\s?(?:摄|拍摄|航拍|摄影|拍)/;
+const SHOT_AFTER = /^\s?(?:摄|拍摄|航拍|摄影|拍|无人机照片|手机照片)/;
 const SHOT_BEFORE = /(?:摄于|拍摄于|摄影于|拍摄时间：?|拍摄日期：?)\s?$/;
+const TIME_ZONE_BEFORE = /(当地时间|北京时间)\s?$/;
+const SINCE_IN_CLAUSE = /^[^，。；！？、（）]*以来/;
 /** A date is the caption's leading date when only a lead-in precedes it. */
-const LEADING_BEFORE = /^(?:这是|图为|图片为|上图为?|下图为?|左图为?|右图为?|当地时间|北京时间|时间：)?\s?$/;
+const LEADING_BEFORE =
+  /^(?:(?:资料图片?|资料照片|图片?|上图|下图|左图|右图)[：:]?)?(?:这是|图为|图片为|上图为?|下图为?|左图为?|右图为?)?(?:当地时间|北京时间|时间：)?\s?$/;
 /** Day-only dates (20日) count only in these places; elsewhere 20日 is too often something else. */
 const BARE_DAY_BEFORE = /(?:^|[。；！？，、（]|当地时间|北京时间|于|在|从|自)\s?$/;
 
-const roleOf = (s: string, index: number, end: number): DateRole | 'excluded' => {
+const roleOf = (s: string, index: number, end: number, coarse: boolean): DateRole | 'excluded' => {
   const before = s.slice(Math.max(0, index - 8), index);
   const after = s.slice(end, end + 6);
   if (NOT_EVENT_BEFORE.test(before) || NOT_EVENT_AFTER.test(after)) return 'excluded';
+  // 1978年改革开放以来: a start year or month with 以来 later in the same clause.
+  if (coarse && SINCE_IN_CLAUSE.test(s.slice(end, end + 12))) return 'excluded';
   if (SHOT_AFTER.test(after) || SHOT_BEFORE.test(before)) return 'shot';
   if (LEADING_BEFORE.test(s.slice(0, index))) return 'leading';
   return 'inline';
@@ -404,16 +409,19 @@ export const findDateCandidates = (s: string): Candidate[] => {
       continue;
     }
     const { start, end, endIndex, rules } = expression;
-    const role = roleOf(s, i, endIndex);
+    const role = roleOf(s, i, endIndex, start.point.day === null);
     if (role !== 'excluded') {
-      const localTime = start.point.month === null && start.point.year === null && /当地时间\s?$/.test(s.slice(0, i));
+      // 当地时间 / 北京时间 belong to the date as written: cut out together, the rest of the caption reads cleanly.
+      const clock = TIME_ZONE_BEFORE.exec(s.slice(Math.max(0, i - 5), i));
+      const index = clock ? i - clock[0].length : i;
+      const localTime = start.point.month === null && start.point.year === null && clock?.[1] === '当地时间';
       const monthAnchor =
         start.monthAnchor ??
         (start.point.month === null && start.point.year === null ? (localTime ? 'local-time' : 'article-month') : null);
       found.push({
         kind: 'calendar',
-        index: i,
-        length: endIndex - i,
+        index,
+        length: endIndex - index,
         start: start.point,
         end,
         relativeYear: start.relativeYear,

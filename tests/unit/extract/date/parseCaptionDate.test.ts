@@ -6,6 +6,7 @@ import {
   DISTRACTOR_CASES,
   EXPLICIT_CASES,
   FAIL_CASES,
+  MESSY_CASES,
   NO_ARTICLE_CASES,
   RANGE_CASES,
   RELATIVE_CASES,
@@ -21,6 +22,7 @@ const TABLES: Record<string, DateCase[]> = {
   'year from article': YEAR_FROM_ARTICLE_CASES,
   distractors: DISTRACTOR_CASES,
   'no article date': NO_ARTICLE_CASES,
+  messy: MESSY_CASES,
 };
 
 describe('parseCaptionDate', () => {
@@ -90,7 +92,8 @@ describe('parseCaptionDate', () => {
     expect(written('2019年春节，习近平在北京', null)).toBe('2019年春节');
     expect(written('2020年3月上旬，医疗队', null)).toBe('2020年3月上旬');
     expect(written('昨天，习近平在北京', '2021-01-01')).toBe('昨天');
-    expect(written('当地时间20日，习近平', '2022-02-25')).toBe('20日');
+    expect(written('当地时间20日，习近平', '2022-02-25')).toBe('当地时间20日');
+    expect(written('↑ 当地时间 2019 年 6 月 5 日，习近平抵达', null)).toBe('当地时间 2019 年 6 月 5 日');
   });
 });
 
