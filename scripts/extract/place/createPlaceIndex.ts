@@ -1,5 +1,6 @@
 import type { Division, Gazetteer } from '../../../src/model/gazetteer.ts';
 import { NOT_PLACE_NAMES } from './distractors.ts';
+import { createDivisionChains } from './divisionChains.ts';
 import type { ForeignIndex } from './foreignIndex.ts';
 import { createNameTrie, type NameTrie } from './nameTrie.ts';
 import type { PlaceCandidate } from './placeCandidate.ts';
@@ -13,6 +14,8 @@ export interface PlaceIndex {
   readonly trie: NameTrie<IndexedName>;
   readonly gazetteer: Gazetteer;
   readonly villages: VillageIndex | null;
+  /** Codes from the province down to the finest division with this code. */
+  chainCodes(code: string): readonly string[];
   /** Rows of the data files that point at codes the gazetteer does not have (reported, not used). */
   readonly problems: readonly string[];
 }
@@ -46,18 +49,14 @@ export function createPlaceIndex(
 ): PlaceIndex {
   const trie = createNameTrie<IndexedName>();
   const problems: string[] = [];
-  const chainCache = new Map<string, string[]>();
-  const chainOf = (code: string): string[] => {
-    let chain = chainCache.get(code);
-    if (!chain) {
-      chain = gazetteer.chain(code).map((d) => d.code);
-      chainCache.set(code, chain);
-    }
-    return chain;
+  const chains = createDivisionChains(gazetteer);
+  const path = (division: Division) => {
+    const divisions = chains.chainOf(division);
+    return { divisions, chain: divisions.map((d) => d.code) };
   };
 
   for (const division of gazetteer.divisions) {
-    const chain = chainOf(division.code);
+    const { divisions, chain } = path(division);
     const depth = LEVEL_DEPTH[division.level];
     const forms: [string, 'name' | 'alias'][] = [
       [division.name, 'name'],
@@ -66,7 +65,8 @@ export function createPlaceIndex(
     for (const [name, form] of forms) {
       trie.add(name, {
         entry: { kind: 'division', code: division.code, level: division.level, form },
-        key: division.code,
+        key: `${division.code}:${division.level}`,
+        divisions,
         chain,
         depth,
         strong: isStrongDivisionName(division, name, form),
@@ -77,12 +77,12 @@ export function createPlaceIndex(
 
   for (const t of townships.names) {
     // A development zone's townships carry the prefecture (or municipality) they belong to instead of a county.
-    const parent = gazetteer.byCode(t.county);
+    const parent = chains.finest(t.county);
     if (!parent) continue;
     trie.add(t.name, {
       entry: { kind: 'township', code: t.code, anchor: t.county, former: t.former },
       key: t.code,
-      chain: chainOf(t.county),
+      ...path(parent),
       depth: LEVEL_DEPTH[parent.level] + 0.5,
       strong: false,
       rank: RANK.township,
@@ -90,7 +90,7 @@ export function createPlaceIndex(
   }
 
   for (const site of sites.rows) {
-    const division = gazetteer.byCode(site.code);
+    const division = chains.finest(site.code);
     if (!division) {
       problems.push(`sites.json: ${site.name} → ${site.code} is not in the gazetteer`);
       continue;
@@ -98,7 +98,7 @@ export function createPlaceIndex(
     const candidate: PlaceCandidate = {
       entry: { kind: 'site', name: site.name, anchor: site.code, zone: site.zone },
       key: `site:${site.name}`,
-      chain: chainOf(site.code),
+      ...path(division),
       depth: LEVEL_DEPTH[division.level] + 0.5,
       strong: true,
       rank: RANK.site,
@@ -110,6 +110,7 @@ export function createPlaceIndex(
     trie.add(f.name, {
       entry: f.city ? { kind: 'city', country: f.country, city: f.city } : { kind: 'country', country: f.country },
       key: `foreign:${f.country}:${f.city ?? ''}`,
+      divisions: [],
       chain: [],
       depth: f.city ? 1 : 0,
       strong: true,
@@ -119,7 +120,11 @@ export function createPlaceIndex(
 
   for (const name of NOT_PLACE_NAMES) trie.add(name, { blocker: name });
 
-  return { trie, gazetteer, villages, problems };
+  const chainCodes = (code: string): readonly string[] => {
+    const division = chains.finest(code);
+    return division ? path(division).chain : [];
+  };
+  return { trie, gazetteer, villages, chainCodes, problems };
 }
 
 export const VILLAGE_RANK = RANK.village;

@@ -63,6 +63,10 @@ export const NOT_PLACE_NAMES: readonly string[] = [
 /** A place name followed by these is a road or street (北京路, 延安西路, 长安街), not the place. 街道 is a township. */
 export const ROAD_AFTER = /^[东西南北中]?(?:路|大街|大道|街(?!道|区)|巷|胡同|里(?=\d))/u;
 
+/** At the caption's start, a place followed by a person or a title is who, not where (北京大学教授…). */
+export const PERSON_AFTER =
+  /^(?:的)?(?:教授|学生|师生|专家|学者|代表|委员|书记|省长|市长|县长|主任|干部|老师|校长|院士|研究员|记者|游客|选手|运动员)/u;
+
 /** A place name preceded by these is someone's origin (来自四川的游客, 祖籍福建), not the event's place. */
 export const ORIGIN_BEFORE = /(?:来自|祖籍|原籍|籍贯|出生于|生于|出生在|老家在|老家是|老家|家乡在|家乡是|家乡)$/u;
 
@@ -72,6 +76,10 @@ export const ORIGIN_AFTER = /^(?:籍|族|裔)/u;
 /** After a place name: an organisation or office named after it. Counts only when a location word precedes it. */
 export const ORGANISATION_AFTER =
   /^(?:省|市|县|区)?(?:大学|学院|银行|集团|公司|组织|日报|晚报|卫视|电视台|广播电视台|航空|证券|代表团|队|委|政府|人大|政协|军区|团|人民广播电台)/u;
+
+/** A country followed by a head of state or envoy is a party, whatever precedes it (在美国总统拜登陪同下). */
+export const OFFICIAL_AFTER =
+  /^(?:总统|总理|首相|国王|女王|王储|外长|外交大臣|大使|领导人|议长|副总统|国家主席|主席|总书记|元首|总督|首脑)/u;
 
 /** A country followed by these is a party to a meeting (同俄罗斯总统普京会晤), not the place. */
 export const PARTY_AFTER =

@@ -3,8 +3,10 @@ import {
   ORGANISATION_AFTER,
   ORIGIN_AFTER,
   ORIGIN_BEFORE,
+  OFFICIAL_AFTER,
   PARTY_AFTER,
   PARTY_BEFORE,
+  PERSON_AFTER,
   ROAD_AFTER,
 } from './distractors.ts';
 import { locationCue, type LocationCue } from './locationCue.ts';
@@ -19,6 +21,8 @@ export interface Mention {
   /** False when every reading needs a location word first (bare county stems, townships, organisation names). */
   strong: boolean;
 }
+
+const UNIT_SUFFIX = /(?:省|市|县|区|旗|州|盟)$/u;
 
 const isCandidate = (v: IndexedName): v is PlaceCandidate => !('blocker' in v);
 const isForeign = (c: PlaceCandidate): boolean => c.entry.kind === 'country' || c.entry.kind === 'city';
@@ -49,16 +53,24 @@ export function findMentions(text: string, index: PlaceIndex): Mention[] {
     if (longest.values.some((v) => !isCandidate(v))) continue;
     const before = text.slice(Math.max(0, start - 5), start);
     const after = text.slice(end, end + 8);
-    if (ROAD_AFTER.test(after) || ORIGIN_BEFORE.test(before) || ORIGIN_AFTER.test(after)) continue;
+    // Roads take the bare name (北京路, 南京东路); 鼓楼区东街街道 is a district and a township.
+    const bare = !UNIT_SUFFIX.test(text.slice(start, end));
+    if ((bare && ROAD_AFTER.test(after)) || ORIGIN_BEFORE.test(before) || ORIGIN_AFTER.test(after)) continue;
 
-    const cue = locationCue(text, start);
+    let cue = locationCue(text, start);
     const party = PARTY_AFTER.test(after) || PARTY_BEFORE.test(before);
     const organisation = ORGANISATION_AFTER.test(after);
-    const candidates = uniqueByKey(longest.values.filter(isCandidate)).map((c) => {
+    const official = OFFICIAL_AFTER.test(after);
+    const readings = longest.values.filter(isCandidate).filter((c) => !(official && isForeign(c)));
+    if (readings.length === 0) continue;
+    const candidates = uniqueByKey(readings).map((c) => {
       const weakened = organisation || (party && isForeign(c));
       return weakened && c.strong ? { ...c, strong: false } : c;
     });
-    mentions.push({ start, end, candidates, cue, strong: candidates.some((c) => c.strong) });
+    const strong = candidates.some((c) => c.strong);
+    // At the caption's start only a place that stands on its own opens the phrase (not 湖南卫视, 北京大学教授).
+    if (cue === 'caption-start' && (!strong || PERSON_AFTER.test(after))) cue = null;
+    mentions.push({ start, end, candidates, cue, strong });
   }
   return mentions;
 }

@@ -1,3 +1,4 @@
+import type { Division } from '../../../src/model/gazetteer.ts';
 import type { PlaceEntry } from './placeEntry.ts';
 
 /**
@@ -8,7 +9,9 @@ export interface PlaceCandidate {
   entry: Exclude<PlaceEntry, { kind: 'blocker' }>;
   /** Identity for de-duplication (division code, township code, site name, country/city). */
   key: string;
-  /** Division codes from the province down to the finest division this reading pins; empty abroad. */
+  /** Divisions from the province down to the finest division this reading pins; empty abroad. */
+  divisions: readonly Division[];
+  /** Their codes, for quick containment checks. */
   chain: readonly string[];
   /**
    * How fine the reading is: province 0, prefecture 1, county 2; a township or site sits half a level below the

@@ -1,4 +1,4 @@
-import type { Division, DivisionLevel, Gazetteer } from '../../../src/model/gazetteer.ts';
+import type { DivisionLevel, Gazetteer } from '../../../src/model/gazetteer.ts';
 import { fail, ok, type Result } from '../../../src/model/result.ts';
 import { chooseCandidates } from './chooseCandidates.ts';
 import { createPlaceIndex, type PlaceIndex } from './createPlaceIndex.ts';
@@ -115,7 +115,13 @@ function resolveWithIndex(text: string, index: PlaceIndex): Result<PlaceSpec, Pl
     if (m.start < spanEnd) continue;
     const adjacent = m.start <= extendLocal(masked, spanEnd);
     if (!adjacent && !m.strong && m.cue === null) continue;
-    const finer = m.candidates.filter((c) => readings.some((r) => isWithin(c, r)));
+    // A development zone administers its townships itself: they never add a county (东湖高新区左岭街道).
+    const inZone = readings.some((r) => r.entry.kind === 'site' && r.entry.zone);
+    const finer = m.candidates.filter(
+      (c) =>
+        readings.some((r) => isWithin(c, r)) &&
+        !(inZone && (c.entry.kind === 'township' || c.entry.kind === 'village')),
+    );
     if (finer.length === 0) {
       // A name that does not fit the chain (牡丹 in 牡丹社区, 河南 in 河南街道) may still be part of a local unit.
       if (adjacent) spanEnd = Math.max(spanEnd, extendLocal(masked, m.start));
@@ -144,7 +150,7 @@ function resolveWithIndex(text: string, index: PlaceIndex): Result<PlaceSpec, Pl
   rules.push(...choice.rules.filter((r) => !rules.includes(r)));
   const span = { index: primary.mention.start, length: spanEnd - primary.mention.start };
   const local = divisionEnd < spanEnd ? masked.slice(divisionEnd, spanEnd).trim() || null : null;
-  return makeSpec(choice.candidates, index.gazetteer, { ...span, local, rules });
+  return makeSpec(choice.candidates, { ...span, local, rules });
 }
 
 /** Villages as the last tie-breaker: the local pieces after the last division, looked up by name. */
@@ -175,11 +181,7 @@ interface SpecParts {
   rules: string[];
 }
 
-function makeSpec(
-  candidates: readonly PlaceCandidate[],
-  gazetteer: Gazetteer,
-  parts: SpecParts,
-): Result<PlaceSpec, PlaceFailure> {
+function makeSpec(candidates: readonly PlaceCandidate[], parts: SpecParts): Result<PlaceSpec, PlaceFailure> {
   const base: PlaceSpec = {
     province: null,
     prefecture: null,
@@ -208,14 +210,12 @@ function makeSpec(
   if (candidates.some(isForeign)) return fail('ambiguous-place', 'the name could be in China or abroad');
 
   // The chain all readings share; one reading shares its whole chain.
-  const chains = candidates.map((c) => c.chain);
-  const shared = chains[0].filter((code, i) => chains.every((chain) => chain[i] === code));
+  const divisions = candidates[0].divisions.filter((d, i) => candidates.every((c) => c.divisions[i] === d));
   const anchors = [...new Set(candidates.map(anchorOf).filter((a): a is string => a !== null))];
   const ambiguous = anchors.length > 1 ? anchors : [];
-  if (shared.length === 0) {
+  if (divisions.length === 0) {
     return fail('ambiguous-place', `the name is shared by ${anchors.join(', ')}; nothing in the text decides`);
   }
-  const divisions = shared.map((code) => gazetteer.byCode(code)).filter((d): d is Division => d !== undefined);
   const ref = (level: DivisionLevel) => {
     const d = divisions.find((x) => x.level === level);
     return d ? { code: d.code, name: d.name } : null;
