@@ -12,6 +12,7 @@ import {
   EXPLICIT_CASES,
   FAIL_CASES,
   MESSY_CASES,
+  OUTLET_CASES,
   NO_ARTICLE_CASES,
   RANGE_CASES,
   RELATIVE_CASES,
@@ -30,6 +31,7 @@ const expected: Array<[string, string | null, Answer]> = [
     ...DISTRACTOR_CASES,
     ...NO_ARTICLE_CASES,
     ...MESSY_CASES,
+    ...OUTLET_CASES,
   ].map(([text, article, start, end, precision]): [string, string | null, Answer] => [
     text,
     article,

@@ -7,6 +7,7 @@ import {
   EXPLICIT_CASES,
   FAIL_CASES,
   MESSY_CASES,
+  OUTLET_CASES,
   NO_ARTICLE_CASES,
   RANGE_CASES,
   RELATIVE_CASES,
@@ -23,6 +24,7 @@ const TABLES: Record<string, DateCase[]> = {
   distractors: DISTRACTOR_CASES,
   'no article date': NO_ARTICLE_CASES,
   messy: MESSY_CASES,
+  outlets: OUTLET_CASES,
 };
 
 describe('parseCaptionDate', () => {
