@@ -204,8 +204,8 @@ const precisionRank = (p: PartialPoint): number => (p.day !== null ? 3 : p.month
 
 /** Fuzzy parts of a period that keep its precision: 2019年春节 (year), 2020年3月上旬 (month). */
 const YEAR_QUALIFIER =
-  /春节期间|春节前后|春节|元旦|国庆节?|年初|年底|年末|年中|上半年|下半年|初|底|末|春季|夏季|秋季|冬季|春天|夏天|秋天|冬天/y;
-const MONTH_QUALIFIER = /上旬|中旬|下旬|初|底|末|中下旬|份/y;
+  /春节期间|春节前后|春节|元旦|国庆节?|年初|年底|年末|年中|上半年|下半年|初(?![步心见次级期衷])|底(?![部线层下])|末(?![端梢])|春季|夏季|秋季|冬季|春天|夏天|秋天|冬天/y;
+const MONTH_QUALIFIER = /上旬|中旬|下旬|初(?![步心见次级期衷])|底(?![部线层下])|末(?![端梢])|中下旬|份/y;
 /** Holidays with a fixed month: the month is known, the day is not claimed. */
 const HOLIDAY_MONTH: Record<string, number> = { 元旦: 1, 国庆: 10, 国庆节: 10 };
 

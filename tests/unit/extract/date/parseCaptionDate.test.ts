@@ -93,6 +93,8 @@ describe('parseCaptionDate', () => {
     expect(written('2018年9月25日至28日，习近平在东北', null)).toBe('2018年9月25日至28日');
     expect(written('2019年春节，习近平在北京', null)).toBe('2019年春节');
     expect(written('2020年3月上旬，医疗队', null)).toBe('2020年3月上旬');
+    expect(written('2019年初步建成的园区', null)).toBe('2019年');
+    expect(written('2019年底，园区投入使用', null)).toBe('2019年底');
     expect(written('昨天，习近平在北京', '2021-01-01')).toBe('昨天');
     expect(written('当地时间20日，习近平', '2022-02-25')).toBe('当地时间20日');
     expect(written('↑ 当地时间 2019 年 6 月 5 日，习近平抵达', null)).toBe('当地时间 2019 年 6 月 5 日');
