@@ -37,7 +37,8 @@ export function buildDivisions(source: ChinaDivisionSource): BuiltDivision[] {
   const provinces = [...source.provinces.map((p) => ({ code: padCode(p.code), name: p.name })), ...outsideNbs];
   const placeholderCities = new Set(source.cities.filter(isPlaceholderCity).map((c) => c.code));
   const prefectures = source.cities.filter((c) => !placeholderCities.has(c.code));
-  const counties = source.areas.filter((a) => !isDevelopmentZone(a.code));
+  // 东莞, 中山 and 儋州 have no counties; NBS repeats them as a county row with the prefecture's own code.
+  const counties = source.areas.filter((a) => !isDevelopmentZone(a.code) && a.code !== padCode(a.cityCode));
   return [
     ...provinces.map((p) => makeDivision(p.code, p.name, 'province', null)),
     ...prefectures.map((c) => makeDivision(padCode(c.code), c.name, 'prefecture', padCode(c.provinceCode))),

