@@ -27,6 +27,12 @@ export interface FileResult {
 
 export const cachePathOf = (cacheDir: string, key: string): string => join(cacheDir, key.slice(0, 2), `${key}.json`);
 
+class ExtractorBroken extends Error {
+  constructor(cause: unknown) {
+    super('the extractor could not be set up', { cause });
+  }
+}
+
 const UTF8 = new TextDecoder('utf-8', { fatal: true });
 
 /** A bug, not bad input: an event the schema rejects is reported, not written. */
@@ -103,11 +109,19 @@ export const createFileExtractor = (cacheDir: string | null, version: string) =>
       } catch {
         return { ...base, key: null, extraction: unreadablePost(task.rel, 'not valid UTF-8 text'), fromCache: false };
       }
-      deps ??= createExtractDeps();
+      // Built lazily (cache hits need no parsers). Failing to build them is a broken checkout, not a bad post.
+      if (!deps) {
+        try {
+          deps = createExtractDeps();
+        } catch (error) {
+          throw new ExtractorBroken(error);
+        }
+      }
       const extraction = validated(extractPost(task.rel, text, deps));
       if (cacheDir) writeFileAtomic(cachePathOf(cacheDir, key), JSON.stringify(extraction));
       return { ...base, extraction, fromCache: false };
     } catch (error) {
+      if (error instanceof ExtractorBroken) throw error.cause;
       const message = error instanceof Error ? error.message : String(error);
       return {
         extraction: unreadablePost(task.rel, `cannot be read: ${message}`),
