@@ -108,6 +108,12 @@ const LIST_LINK = /\s?(、|和|及|与)\s?/y;
 const NUMERIC_DATE = /(\d{4})([./-])(\d{1,2})\2(\d{1,2})(?![\d.])/y;
 const BARE_YEAR_RANGE = /(\d{4})\s?(?:至|到|——|—|–|-|~|～)\s?(\d{4})\s?年/y;
 const RELATIVE_YEAR: Record<string, number> = { 今年: 0, 去年: -1, 前年: -2, 明年: 1 };
+const RELATIVE_YEAR_RULE: Record<number, string> = {
+  0: 'this-year',
+  [-1]: 'last-year',
+  [-2]: 'year-before-last',
+  1: 'next-year',
+};
 const RELATIVE_YEAR_WORD = /今年|去年|前年|明年/y;
 const MONTH_ANCHOR: Record<string, MonthAnchor> = {
   本月: 'this-month',
@@ -241,8 +247,7 @@ const formRules = (start: PointRead): string[] => {
   const p = start.point;
   const rules: string[] = [];
   if (start.numeric) rules.push('numeric-ymd');
-  else if (start.relativeYear !== null)
-    rules.push(['this-year', 'last-year', 'year-before-last', 'next-year'][[0, -1, -2, 1].indexOf(start.relativeYear)]);
+  else if (start.relativeYear !== null) rules.push(RELATIVE_YEAR_RULE[start.relativeYear]);
   else if (start.monthAnchor !== null)
     rules.push(start.monthAnchor === 'last-month' ? 'last-month-day' : 'this-month-day');
   else if (p.year !== null)
