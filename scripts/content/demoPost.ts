@@ -35,6 +35,8 @@ export interface DemoPost {
   date: string;
   categories?: string[];
   permalink?: string;
+  /** Full address of the original article, as some exporters write it instead of a permalink. */
+  url?: string;
   blocks: PostBlock[];
   /** Front matter written verbatim instead of the generated one (for the deliberately broken post). */
   rawFrontMatter?: string;

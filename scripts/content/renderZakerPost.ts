@@ -49,6 +49,7 @@ function frontMatter(post: DemoPost, headImage: string | undefined): string {
     `date: ${new Date(post.date).toUTCString()}`,
     ...(headImage ? [`thumbnail: ${yamlQuote(headImage)}`] : []),
     ...(post.permalink ? [`permalink: ${post.permalink}`] : []),
+    ...(post.url ? [`url: ${yamlQuote(post.url)}`] : []),
   ];
   return lines.join('\n');
 }

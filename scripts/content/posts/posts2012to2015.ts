@@ -127,6 +127,7 @@ export const posts2012to2015: DemoPost[] = [
   {
     n: 10,
     slug: '2015-01-20-yunnan-dali-erhai',
+    url: 'https://news.example.com/2015/01/22/dali-erhai.html',
     title: '守护洱海清水',
     date: '2015-01-22T06:00:00Z',
     blocks: [

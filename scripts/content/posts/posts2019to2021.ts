@@ -5,6 +5,7 @@ export const posts2019to2021: DemoPost[] = [
   {
     n: 33,
     slug: '2019-04-15-chongqing-shizhu-huaxi',
+    url: 'https://news.example.com/2019/04/18/chongqing-huaxi.html',
     title: '武陵山区的 " 两不愁三保障 "',
     date: '2019-04-18T02:00:00Z',
     blocks: [

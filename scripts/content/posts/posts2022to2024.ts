@@ -63,6 +63,7 @@ export const posts2022to2024: DemoPost[] = [
   {
     n: 49,
     slug: '2023-10-11-jiangxi-jingdezhen',
+    url: 'https://news.example.com/2023/10/14/jingdezhen.html',
     title: '千年瓷都',
     date: '2023-10-14T02:00:00Z',
     blocks: [
