@@ -27,6 +27,17 @@ export const NOT_PLACE_NAMES: readonly string[] = [
   '北京时间',
   '北京冬奥组委',
   '中国队',
+  '达沃斯议程',
+  // ships, and Antarctic stations named after places
+  '辽宁舰',
+  '山东舰',
+  '福建舰',
+  '中山站',
+  '长城站',
+  '昆仑站',
+  '泰山站',
+  '秦岭站',
+  '黄河站',
   // people whose names contain place names (former and current leaders most often in captions)
   '孙中山',
   '中山装',
@@ -73,9 +84,25 @@ export const ORIGIN_BEFORE = /(?:来自|祖籍|原籍|籍贯|出生于|生于|�
 /** After a place name: an origin (四川籍) or a nationality (蒙古族): never the place. */
 export const ORIGIN_AFTER = /^(?:籍|族|裔)/u;
 
-/** After a place name: an organisation or office named after it. Counts only when a location word precedes it. */
-export const ORGANISATION_AFTER =
-  /^(?:省|市|县|区)?(?:大学|学院|银行|集团|公司|组织|日报|晚报|卫视|电视台|广播电视台|航空|证券|代表团|队|委|政府|人大|政协|军区|团|人民广播电台)/u;
+/**
+ * After a place name: something named after it (南开大学, 湖南卫视, 辽宁舰). Such a mention opens a location phrase
+ * only after a location word, and never narrows a chain (天津南开大学 is in 天津, not in 南开区).
+ */
+export const NAMED_AFTER =
+  /^(?:省|市|县|区)?(?:大学|学院|银行|集团|公司|组织|日报|晚报|卫视|电视台|广播电视台|人民广播电台|航空|证券|队|舰|号)/u;
+
+/** After a place name: an office of it (福建省委, 福州市政府). Opens a location phrase only after a location word. */
+export const OFFICE_AFTER = /^(?:省|市|县|区)?(?:委|政府|人大|政协|军区|代表团|团)/u;
+
+/**
+ * After a bare county stem: a landmark that only borrows the name (崖州湾, 东风着陆场, 长白山). The stem is dropped;
+ * famous landmarks that do lie in one county are in sites.json instead.
+ */
+export const LANDMARK_AFTER =
+  /^(?:湾|湖|港|岛|山|峰|河|江|海|峡|站|口岸|机场|大桥|桥|水库|公园|广场|古城|书院|中学|小学|着陆场|发射|卫星|实验室|油田|煤矿|大道|新城)/u;
+
+/** Between two place names: a list (黑龙江、吉林、辽宁三省), so no single one is the place. */
+export const LIST_SEPARATOR = /^(?:、|和|及|与|以及)$/u;
 
 /** A country followed by a head of state or envoy is a party, whatever precedes it (在美国总统拜登陪同下). */
 export const OFFICIAL_AFTER =
@@ -97,7 +124,6 @@ export const LOCATION_WORDS = [
   '于',
   '考察',
   '抵达',
-  '前往',
   '视察',
   '走进',
   '深入',

@@ -1,9 +1,11 @@
 import type { IndexedName, PlaceIndex } from './createPlaceIndex.ts';
 import {
-  ORGANISATION_AFTER,
+  LANDMARK_AFTER,
+  NAMED_AFTER,
+  OFFICE_AFTER,
+  OFFICIAL_AFTER,
   ORIGIN_AFTER,
   ORIGIN_BEFORE,
-  OFFICIAL_AFTER,
   PARTY_AFTER,
   PARTY_BEFORE,
   PERSON_AFTER,
@@ -11,6 +13,7 @@ import {
 } from './distractors.ts';
 import { locationCue, type LocationCue } from './locationCue.ts';
 import type { PlaceCandidate } from './placeCandidate.ts';
+import type { TrieMatch } from './nameTrie.ts';
 
 /** A place name found in the text with every reading that survived the context checks. */
 export interface Mention {
@@ -20,12 +23,18 @@ export interface Mention {
   cue: LocationCue;
   /** False when every reading needs a location word first (bare county stems, townships, organisation names). */
   strong: boolean;
+  /** Part of a name (南开大学, 湖南卫视): may open a phrase after a location word, never narrows a chain. */
+  named: boolean;
 }
 
 const UNIT_SUFFIX = /(?:省|市|县|区|旗|州|盟)$/u;
 
 const isCandidate = (v: IndexedName): v is PlaceCandidate => !('blocker' in v);
 const isForeign = (c: PlaceCandidate): boolean => c.entry.kind === 'country' || c.entry.kind === 'city';
+const isLocalOnly = (values: readonly IndexedName[]): boolean =>
+  values.every((v) => isCandidate(v) && (v.entry.kind === 'township' || v.entry.kind === 'village'));
+const isBareCountyStem = (c: PlaceCandidate): boolean =>
+  c.entry.kind === 'division' && c.entry.level === 'county' && c.entry.form === 'alias' && !c.strong;
 
 const uniqueByKey = (candidates: PlaceCandidate[]): PlaceCandidate[] => {
   const seen = new Set<string>();
@@ -33,44 +42,83 @@ const uniqueByKey = (candidates: PlaceCandidate[]): PlaceCandidate[] => {
 };
 
 /**
+ * The name to take at one position: the longest, except that a township name starting with a prefecture or
+ * province name (黄山风景区) yields to that name, which says more.
+ */
+function pickMatch(matches: readonly TrieMatch<IndexedName>[]): TrieMatch<IndexedName> | undefined {
+  const longest = matches[matches.length - 1];
+  if (!longest || !isLocalOnly(longest.values)) return longest;
+  const wider = [...matches]
+    .reverse()
+    .find((m) =>
+      m.values.some(
+        (v) =>
+          isCandidate(v) &&
+          v.strong &&
+          (v.entry.kind === 'site' || (v.entry.kind === 'division' && v.entry.level !== 'county')),
+      ),
+    );
+  return wider ?? longest;
+}
+
+const hasStrongReading = (match: TrieMatch<IndexedName>): boolean =>
+  match.values.some((v) => !isCandidate(v) || v.strong);
+
+/** Whether a strong name starts inside [start, start + length) and runs past its end. */
+function overlapsStrongerName(text: string, start: number, length: number, index: PlaceIndex): boolean {
+  for (let j = start + 1; j < start + length; j++) {
+    const later = index.trie.matchesAt(text, j);
+    if (later.some((m) => j + m.length > start + length && hasStrongReading(m))) return true;
+  }
+  return false;
+}
+
+/**
  * Scan the text left to right taking the longest name at each position (so 湘西土家族苗族自治州 beats 湘西, and
  * 上海合作组织 hides 上海), then drop or weaken readings by their surroundings: roads, origins, nationalities,
- * organisations and meeting parties.
+ * landmarks, organisations, offices and meeting parties.
  */
 export function findMentions(text: string, index: PlaceIndex): Mention[] {
   const mentions: Mention[] = [];
   let i = 0;
   while (i < text.length) {
-    const matches = index.trie.matchesAt(text, i);
-    const longest = matches[matches.length - 1];
-    if (!longest) {
+    const match = pickMatch(index.trie.matchesAt(text, i));
+    if (!match) {
       i++;
       continue;
     }
+    if (!hasStrongReading(match) && overlapsStrongerName(text, i, match.length, index)) {
+      i++; // 高铁西九龙站: the weak 铁西 must not swallow the start of the site 西九龙站
+      continue;
+    }
     const start = i;
-    const end = i + longest.length;
+    const end = i + match.length;
     i = end;
-    if (longest.values.some((v) => !isCandidate(v))) continue;
+    if (match.values.some((v) => !isCandidate(v))) continue;
     const before = text.slice(Math.max(0, start - 5), start);
     const after = text.slice(end, end + 8);
     // Roads take the bare name (北京路, 南京东路); 鼓楼区东街街道 is a district and a township.
     const bare = !UNIT_SUFFIX.test(text.slice(start, end));
     if ((bare && ROAD_AFTER.test(after)) || ORIGIN_BEFORE.test(before) || ORIGIN_AFTER.test(after)) continue;
 
-    let cue = locationCue(text, start);
-    const party = PARTY_AFTER.test(after) || PARTY_BEFORE.test(before);
-    const organisation = ORGANISATION_AFTER.test(after);
     const official = OFFICIAL_AFTER.test(after);
-    const readings = longest.values.filter(isCandidate).filter((c) => !(official && isForeign(c)));
+    const landmark = LANDMARK_AFTER.test(after);
+    const readings = match.values
+      .filter(isCandidate)
+      .filter((c) => !(official && isForeign(c)) && !(landmark && isBareCountyStem(c)));
     if (readings.length === 0) continue;
-    const candidates = uniqueByKey(readings).map((c) => {
-      const weakened = organisation || (party && isForeign(c));
-      return weakened && c.strong ? { ...c, strong: false } : c;
-    });
+
+    const named = NAMED_AFTER.test(after);
+    const weakened = named || OFFICE_AFTER.test(after);
+    const party = PARTY_AFTER.test(after) || PARTY_BEFORE.test(before);
+    const candidates = uniqueByKey(readings).map((c) =>
+      c.strong && (weakened || (party && isForeign(c))) ? { ...c, strong: false } : c,
+    );
     const strong = candidates.some((c) => c.strong);
+    let cue = locationCue(text, start);
     // At the caption's start only a place that stands on its own opens the phrase (not 湖南卫视, 北京大学教授).
     if (cue === 'caption-start' && (!strong || PERSON_AFTER.test(after))) cue = null;
-    mentions.push({ start, end, candidates, cue, strong });
+    mentions.push({ start, end, candidates, cue, strong, named });
   }
   return mentions;
 }

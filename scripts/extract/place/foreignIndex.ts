@@ -5,6 +5,8 @@ const foreignFileSchema = z.object({
   notCountries: z.array(z.object({ name: z.string(), why: z.string() })),
   countryAliases: z.array(z.object({ name: z.string().min(2), country: z.string().length(2), source: z.string() })),
   cities: z.array(z.object({ name: z.string().min(2), country: z.string().length(2), source: z.string() })),
+  /** The name to show for a country when the package's differs from the usual full name (印尼 → 印度尼西亚). */
+  displayNames: z.array(z.object({ country: z.string().length(2), name: z.string(), why: z.string() })).default([]),
 });
 
 export interface ForeignName {
@@ -30,15 +32,20 @@ export function createForeignIndex(
 ): Result<ForeignIndex, 'bad-foreign-file'> {
   const parsed = foreignFileSchema.safeParse(json);
   if (!parsed.success) return fail('bad-foreign-file', `foreign names file: ${parsed.error.message}`);
-  const nameOf = (alpha2: string): string | undefined => {
+  const display = new Map(parsed.data.displayNames.map((row) => [row.country, row.name]));
+  const packageName = (alpha2: string): string | undefined => {
     const value = countryNames[alpha2];
     return typeof value === 'string' ? value : value?.[0];
   };
+  const nameOf = (alpha2: string): string | undefined => display.get(alpha2) ?? packageName(alpha2);
   const excluded = new Set(parsed.data.notCountries.map((row) => row.name));
   const names: ForeignName[] = [];
   for (const alpha2 of Object.keys(countryNames)) {
+    const written = packageName(alpha2);
     const country = nameOf(alpha2);
-    if (country && !excluded.has(country)) names.push({ name: country, country, city: null });
+    if (!written || !country || excluded.has(written)) continue;
+    names.push({ name: written, country, city: null });
+    if (country !== written) names.push({ name: country, country, city: null });
   }
   const problems: string[] = [];
   for (const row of parsed.data.countryAliases) {

@@ -2,7 +2,7 @@ import type { DivisionLevel, Gazetteer } from '../../../src/model/gazetteer.ts';
 import { fail, ok, type Result } from '../../../src/model/result.ts';
 import { chooseCandidates } from './chooseCandidates.ts';
 import { createPlaceIndex, type PlaceIndex } from './createPlaceIndex.ts';
-import { ABROAD_SIGNAL } from './distractors.ts';
+import { ABROAD_SIGNAL, LIST_SEPARATOR } from './distractors.ts';
 import { extendLocal, localPieces } from './extendLocal.ts';
 import { findMentions, type Mention } from './findMentions.ts';
 import type { ForeignIndex } from './foreignIndex.ts';
@@ -106,13 +106,16 @@ function resolveWithIndex(text: string, index: PlaceIndex): Result<PlaceSpec, Pl
     return fail('no-place', mentions.length ? 'only names that do not open a location phrase' : 'no place name');
   }
 
+  const listed = listedPlaces(masked, mentions, primary);
+  if (listed) return listed;
+
   const rules = [primary.rule];
   let readings = primary.candidates;
   let spanEnd = primary.mention.end;
   /** Where the last division named ends: the text after it (to spanEnd) is the local part. */
   let divisionEnd = readings.some((c) => c.entry.kind === 'division') ? spanEnd : primary.mention.start;
   for (const m of mentions) {
-    if (m.start < spanEnd) continue;
+    if (m.start < spanEnd || m.named) continue;
     const adjacent = m.start <= extendLocal(masked, spanEnd);
     if (!adjacent && !m.strong && m.cue === null) continue;
     // A development zone administers its townships itself: they never add a county (东湖高新区左岭街道).
@@ -151,6 +154,44 @@ function resolveWithIndex(text: string, index: PlaceIndex): Result<PlaceSpec, Pl
   const span = { index: primary.mention.start, length: spanEnd - primary.mention.start };
   const local = divisionEnd < spanEnd ? masked.slice(divisionEnd, spanEnd).trim() || null : null;
   return makeSpec(choice.candidates, { ...span, local, rules });
+}
+
+/** Narrow the first mention's readings by the ones written right after it (福建福州 → 福州市). */
+function narrowChain(group: readonly Mention[], first: readonly PlaceCandidate[]): PlaceCandidate[] {
+  let readings = [...first];
+  for (const m of group.slice(1)) {
+    const finer = m.candidates.filter((c) => readings.some((r) => isWithin(c, r)));
+    if (finer.length > 0) readings = finer;
+  }
+  return chooseCandidates(readings).candidates;
+}
+
+/**
+ * A list of places (在黑龙江、吉林、辽宁三省考察; 在福建福州、厦门考察): no single one is the place, so only what
+ * they share is kept (福建省), or nothing when they share nothing.
+ */
+function listedPlaces(
+  text: string,
+  mentions: readonly Mention[],
+  primary: Primary,
+): Result<PlaceSpec, PlaceFailure> | null {
+  const groups: Mention[][] = [[primary.mention]];
+  for (let i = mentions.indexOf(primary.mention) + 1; i < mentions.length; i++) {
+    const previous = mentions[i - 1];
+    const gap = text.slice(previous.end, mentions[i].start);
+    if (gap === '') groups[groups.length - 1].push(mentions[i]);
+    else if (LIST_SEPARATOR.test(gap) && !mentions[i].named) groups.push([mentions[i]]);
+    else break;
+  }
+  if (groups.length < 2) return null;
+  const members = groups.map((group, i) => narrowChain(group, i === 0 ? primary.candidates : group[0].candidates));
+  const last = groups[groups.length - 1];
+  const span = { index: primary.mention.start, length: last[last.length - 1].end - primary.mention.start };
+  const rules = [primary.rule, 'place:list'];
+  const spec = makeSpec(members.flat(), { ...span, local: null, rules });
+  if (!spec.ok)
+    return fail('ambiguous-place', `several places are listed and they share no division (${spec.message})`);
+  return ok({ ...spec.value, ambiguous: [], rules });
 }
 
 /** Villages as the last tie-breaker: the local pieces after the last division, looked up by name. */
