@@ -28,7 +28,22 @@ const HALFWIDTH_CJK: Record<string, string> = { '｡': '。', '､': '、', '｢
 const INVISIBLE = new Set(['\u200b', '\u200c', '\u200d', '\u2060', '\ufeff', '\u00ad']);
 
 const isDigit = (ch: string | undefined): boolean => ch !== undefined && ch >= '0' && ch <= '9';
-const isSpace = (ch: string): boolean => /^\s$/u.test(ch);
+/** Whitespace as \s knows it, by code (this runs once per character). */
+const isSpace = (ch: string): boolean => {
+  const code = ch.charCodeAt(0);
+  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  return (
+    code === 0x85 ||
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000
+  );
+};
 /** Anything outside ASCII: Han, Chinese punctuation, curly quotes. Spaces beside these are never meaningful. */
 const isWide = (ch: string | undefined): boolean => ch !== undefined && (ch.codePointAt(0) ?? 0) > 0x7f;
 

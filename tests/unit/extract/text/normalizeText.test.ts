@@ -83,3 +83,12 @@ describe('normalizeText is idempotent', () => {
     }
   });
 });
+
+describe('normalizeText whitespace', () => {
+  it('treats every Unicode space as a space', () => {
+    for (const space of ['\t', '\n', '\r', '\u00a0', '\u2002', '\u2009', '\u202f', '\u205f', '\u3000', '\u2028']) {
+      expect(normalizeText(`2022${space}年${space}1 月`)).toBe('2022年1月');
+      expect(normalizeText(`Xi${space}${space}Jinping`)).toBe('Xi Jinping');
+    }
+  });
+});
