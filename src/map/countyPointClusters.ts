@@ -20,9 +20,19 @@ export function projectSeats(counties: CountyIndex, projection: GeoProjection): 
   return { x, y };
 }
 
+/** Whether a county code lies in a region: a province, a prefecture, a county, or ELSEWHERE (which has no points). */
+export function regionTest(region: string | null): (county: number) => boolean {
+  if (region === null) return () => true;
+  const code = Number(region);
+  if (!Number.isInteger(code) || code <= 0) return () => false;
+  if (code % 10000 === 0) return (county) => ((county / 10000) | 0) === code / 10000;
+  if (code % 100 === 0) return (county) => ((county / 100) | 0) === code / 100;
+  return (county) => county === code;
+}
+
 /**
  * The event points to draw: per county, the events placed at its seat (pointLevel 3 only — an event known only to
- * its province or prefecture is not drawn as a point), zoomed, kept to the visible box (and to the drilled province),
+ * its province or prefecture is not drawn as a point), zoomed, kept to the visible box and to the region in focus,
  * and clustered where they crowd.
  */
 export function countyPointClusters(options: {
@@ -32,16 +42,17 @@ export function countyPointClusters(options: {
   transform: ZoomTransform;
   width: number;
   height: number;
-  /** Two-digit province prefix of the drilled province, or null. */
-  provincePrefix: number | null;
+  /** Only points inside this region (the region filter, else the drilled province); null for all. */
+  region: string | null;
   radius: number;
 }): PointCluster[] {
-  const { counties, countyPoints, seats, transform, width, height, provincePrefix, radius } = options;
+  const { counties, countyPoints, seats, transform, width, height, radius } = options;
+  const inside = regionTest(options.region);
   const points: MapPoint[] = [];
   for (let i = 0; i < countyPoints.length; i++) {
     const count = countyPoints[i];
     if (count === 0 || Number.isNaN(seats.x[i])) continue;
-    if (provincePrefix !== null && ((counties.codes[i] / 10000) | 0) !== provincePrefix) continue;
+    if (!inside(counties.codes[i])) continue;
     const x = transform.applyX(seats.x[i]);
     const y = transform.applyY(seats.y[i]);
     if (x < 0 || y < 0 || x > width || y > height) continue;

@@ -25,7 +25,7 @@ export const mapStrings = {
     elsewhere: 'Elsewhere',
     elsewhereHint: 'Events abroad or without a place',
     legendTitle: 'Events in the visible time window',
-    nanhai: 'South China Sea Islands',
+    nanhai: 'South China Sea Is.',
     drillInto: (name: string) => `Show ${name} by prefecture`,
     back: 'Back to China',
     loading: 'Loading the map…',

@@ -23,3 +23,12 @@ export function timedCountByRegion(
 export function measureRecolour(): void {
   performance.measure('map:recolour', { start: countStart, end: performance.now() });
 }
+
+let ready = false;
+
+/** Once per page: navigation start → the first map drawn with its colours (`map:ready`). */
+export function measureReady(): void {
+  if (ready) return;
+  ready = true;
+  performance.measure('map:ready', { start: 0, end: performance.now() });
+}
