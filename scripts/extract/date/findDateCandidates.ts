@@ -239,7 +239,7 @@ const roleOf = (s: string, index: number, end: number, coarse: boolean): DateRol
   // 1978年改革开放以来: a start year or month with 以来 later in the same clause.
   if (coarse && SINCE_IN_CLAUSE.test(s.slice(end, end + 12))) return 'excluded';
   if (SHOT_AFTER.test(after) || SHOT_BEFORE.test(before)) return 'shot';
-  if (LEADING_BEFORE.test(s.slice(0, index))) return 'leading';
+  if (index <= 16 && LEADING_BEFORE.test(s.slice(0, index))) return 'leading';
   return 'inline';
 };
 
@@ -369,7 +369,7 @@ export const findDateCandidates = (s: string): Candidate[] => {
     const ch = s[i];
 
     const offsetWord = OFFSET_FIRST.includes(ch) ? readSticky(OFFSET_WORD, s, i) : null;
-    if (offsetWord && !OFFSET_FALSE_AFTER.test(s.slice(i + offsetWord.length))) {
+    if (offsetWord && !OFFSET_FALSE_AFTER.test(s.slice(i + offsetWord.length, i + offsetWord.length + 2))) {
       const [days, rule, role] = OFFSET_WORDS[offsetWord];
       found.push({ kind: 'offset', index: i, length: offsetWord.length, days, role, rules: [rule] });
       i += offsetWord.length;
@@ -380,8 +380,8 @@ export const findDateCandidates = (s: string): Candidate[] => {
     const weekday = WEEKDAY_FIRST.includes(ch) ? WEEKDAY_WORD.exec(s) : null;
     if (
       weekday &&
-      !WEEKDAY_FALSE_BEFORE.test(s.slice(0, i)) &&
-      !WEEKDAY_FALSE_AFTER.test(s.slice(i + weekday[0].length))
+      !WEEKDAY_FALSE_BEFORE.test(s.slice(Math.max(0, i - 1), i)) &&
+      !WEEKDAY_FALSE_AFTER.test(s.slice(i + weekday[0].length, i + weekday[0].length + 1))
     ) {
       const week = weekday[1] === '上' ? -1 : weekday[1] ? 0 : null;
       const index = i;
