@@ -34,3 +34,38 @@ export function loadTownships(): Township[] {
   }));
   return townshipCache;
 }
+
+/** A village-level unit (村/社区) of NBS 2023, for confirming a place (冯南垣村 → 师庄乡 → 霍州市). */
+export interface Village {
+  /** Twelve-digit NBS code; its first nine digits are the township, its first six the county. */
+  code: string;
+  /** The place name, committee suffixes normalised: 师庄村村委会 → 师庄村, 草厂社区居委会 → 草厂社区. */
+  name: string;
+  township: string;
+}
+
+const villagesPath = fileURLToPath(new URL('./data/villages.json', import.meta.url));
+let villageCache: Village[] | undefined;
+let villageIndex: Map<string, Village[]> | undefined;
+
+/** All 620k villages (about 0.5 s and 100 MB of heap on first call; call only when villages are needed). */
+export function loadVillages(): Village[] {
+  villageCache ??= readJson<{ rows: [string, string, string][] }>(villagesPath).rows.flatMap(
+    ([township, names, suffixes]) =>
+      names.split('|').map((name, i) => ({ code: township + suffixes.slice(3 * i, 3 * i + 3), name, township })),
+  );
+  return villageCache;
+}
+
+/** Every village with exactly this name (冯南垣村 → one, 新村 → hundreds). */
+export function findVillages(name: string): Village[] {
+  if (!villageIndex) {
+    villageIndex = new Map();
+    for (const v of loadVillages()) {
+      const list = villageIndex.get(v.name);
+      if (list) list.push(v);
+      else villageIndex.set(v.name, [v]);
+    }
+  }
+  return [...(villageIndex.get(name) ?? [])];
+}

