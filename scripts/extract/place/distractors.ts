@@ -91,6 +91,12 @@ export const ORIGIN_AFTER = /^(?:籍|族|裔)/u;
 export const NAMED_AFTER =
   /^(?:省|市|县|区)?(?:大学|学院|银行|集团|公司|组织|日报|晚报|卫视|电视台|广播电视台|人民广播电台|航空|证券|队|舰|号)/u;
 
+/**
+ * After a place name: an event named after it (北京冬奥会, 巴黎奥运会). Taken only when nothing else in the caption
+ * says where (北京冬奥会张家口赛区 is in 张家口).
+ */
+export const EVENT_AFTER = /^(?:冬奥会|冬残奥会|奥运会|残奥会|亚运会|亚残运会|大运会|世博会|进博会|冬运会|全运会)/u;
+
 /** After a place name: an office of it (福建省委, 福州市政府). Opens a location phrase only after a location word. */
 export const OFFICE_AFTER = /^(?:省|市|县|区)?(?:委|政府|人大|政协|军区|代表团|团)/u;
 

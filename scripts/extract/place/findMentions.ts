@@ -1,5 +1,6 @@
 import type { IndexedName, PlaceIndex } from './createPlaceIndex.ts';
 import {
+  EVENT_AFTER,
   LANDMARK_AFTER,
   NAMED_AFTER,
   OFFICE_AFTER,
@@ -25,6 +26,8 @@ export interface Mention {
   strong: boolean;
   /** Part of a name (南开大学, 湖南卫视): may open a phrase after a location word, never narrows a chain. */
   named: boolean;
+  /** Part of an event's name (巴黎奥运会): the place only when nothing else in the caption is. */
+  eventName: boolean;
 }
 
 const UNIT_SUFFIX = /(?:省|市|县|区|旗|州|盟)$/u;
@@ -108,7 +111,8 @@ export function findMentions(text: string, index: PlaceIndex): Mention[] {
       .filter((c) => !(official && isForeign(c)) && !(landmark && isBareCountyStem(c)));
     if (readings.length === 0) continue;
 
-    const named = NAMED_AFTER.test(after);
+    const eventName = EVENT_AFTER.test(after);
+    const named = NAMED_AFTER.test(after) || eventName;
     const weakened = named || OFFICE_AFTER.test(after);
     const party = PARTY_AFTER.test(after) || PARTY_BEFORE.test(before);
     const candidates = uniqueByKey(readings).map((c) =>
@@ -118,7 +122,7 @@ export function findMentions(text: string, index: PlaceIndex): Mention[] {
     let cue = locationCue(text, start);
     // At the caption's start only a place that stands on its own opens the phrase (not 湖南卫视, 北京大学教授).
     if (cue === 'caption-start' && (!strong || PERSON_AFTER.test(after))) cue = null;
-    mentions.push({ start, end, candidates, cue, strong, named });
+    mentions.push({ start, end, candidates, cue, strong, named, eventName });
   }
   return mentions;
 }

@@ -78,7 +78,9 @@ function pickPrimary(mentions: readonly Mention[], abroad: boolean): Primary | n
   const cued = usable.find((m) => m.cue !== null);
   if (cued) return { mention: cued, candidates: cued.candidates, rule: `place:${cued.cue}` };
   const first = usable[0];
-  return first ? { mention: first, candidates: first.candidates, rule: 'place:first-mention' } : null;
+  if (first) return { mention: first, candidates: first.candidates, rule: 'place:first-mention' };
+  const event = mentions.find((m) => m.eventName);
+  return event ? { mention: event, candidates: event.candidates, rule: 'place:event-name' } : null;
 }
 
 const ruleOf = (c: PlaceCandidate): string | null => {
