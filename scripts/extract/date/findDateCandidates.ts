@@ -101,6 +101,8 @@ interface PointRead {
   numeric: boolean;
   relativeYear: number | null;
   monthAnchor: MonthAnchor | null;
+  /** The year was counted from 1912 (民国111年 = 2022), as Taiwan writes it. */
+  rocYear?: boolean;
 }
 
 const RANGE_LINK = /\s?(至|到|——|—|–|-|~|～|〜)\s?/y;
@@ -122,6 +124,24 @@ const MONTH_ANCHOR: Record<string, MonthAnchor> = {
   上个月: 'last-month',
 };
 const MONTH_ANCHOR_WORD = /本月|当月|上个月|上月/y;
+
+const ROC_ERA = /(?:中华)?民国\s?/y;
+const ROC_ARABIC_YEAR = /\d{1,3}(?!\d)/y;
+const ROC_FIRST_YEAR = 1911;
+
+/** A year of the Republic of China era: 民国111年 → 2022, 民国三十八年 → 1949. */
+const readRocYear = (s: string, i: number): NumberRead | null => {
+  const era = readSticky(ROC_ERA, s, i);
+  if (!era) return null;
+  const at = i + era.length;
+  const arabic = readSticky(ROC_ARABIC_YEAR, s, at);
+  const n: NumberRead | null = arabic
+    ? { value: Number(arabic), end: at + arabic.length, chinese: false }
+    : readCount(s, at);
+  if (!n || n.value < 1) return null;
+  const unit = skipSpace(s, n.end);
+  return s[unit] === '年' ? { value: ROC_FIRST_YEAR + n.value, end: unit + 1, chinese: n.chinese } : null;
+};
 
 /** A day number with its 日 left off before a range: `9月25至28日`. */
 const unitlessDayBeforeRange = (s: string, i: number): NumberRead | null => {
@@ -155,6 +175,7 @@ const readPoint = (s: string, i: number, allowBareDay: boolean): PointRead | nul
   let relativeYear: number | null = null;
   let monthAnchor: MonthAnchor | null = null;
   let chinese = false;
+  let rocYear = false;
   const point: PartialPoint = { year: null, month: null, day: null };
 
   const relYear = readSticky(RELATIVE_YEAR_WORD, s, at);
@@ -166,12 +187,14 @@ const readPoint = (s: string, i: number, allowBareDay: boolean): PointRead | nul
     monthAnchor = MONTH_ANCHOR[anchor];
     at = skipSpace(s, at + anchor.length);
   } else {
-    const year = readUnit(s, at, readYear, '年');
+    const roc = readRocYear(s, at);
+    const year = roc ?? readUnit(s, at, readYear, '年');
     if (year) {
       point.year = year.value;
       chinese ||= year.chinese;
       at = skipSpace(s, year.end);
     }
+    if (roc) rocYear = true;
   }
 
   if (!monthAnchor) {
@@ -203,7 +226,7 @@ const readPoint = (s: string, i: number, allowBareDay: boolean): PointRead | nul
   }
   // Give back a trailing space we skipped but did not use.
   const end = s[at - 1] === ' ' ? at - 1 : at;
-  return { point, end, chinese, numeric: false, relativeYear, monthAnchor };
+  return { point, end, chinese, numeric: false, relativeYear, monthAnchor, rocYear };
 };
 
 const precisionRank = (p: PartialPoint): number => (p.day !== null ? 3 : p.month !== null ? 2 : 1);
@@ -255,6 +278,7 @@ const formRules = (start: PointRead): string[] => {
   else if (p.month !== null) rules.push(p.day !== null ? 'month-day' : 'month-only');
   else rules.push('day-only');
   if (start.chinese) rules.push('chinese-numerals');
+  if (start.rocYear) rules.push('roc-year');
   return rules;
 };
 
@@ -348,6 +372,8 @@ const OFFSET_WORDS: Record<string, [number, string, DateRole]> = {
   同日: [0, 'same-day-as-article', 'fallback'],
   同一天: [0, 'same-day-as-article', 'fallback'],
 };
+/** First characters of words that start a date: 今年, 去年, 前年, 明年, 本月, 当月, 上月, (中华)民国. */
+const WORD_START = '今去前明本当上民中';
 /** First characters of the words below: a cheap test before the regular expression. */
 const OFFSET_FIRST = '前昨今明当同';
 const WEEKDAY_FIRST = '上本这星礼周';
@@ -401,8 +427,7 @@ export const findDateCandidates = (s: string): Candidate[] => {
     // A date starts at a number (not in the middle of one) or at 今年 / 本月-style words.
     const startsNumber =
       (isDigit(ch) && !isDigit(prev) && prev !== '.') || (isChineseNumeral(ch) && !isChineseNumeral(prev));
-    const startsWord =
-      ch === '今' || ch === '去' || ch === '前' || ch === '明' || ch === '本' || ch === '当' || ch === '上';
+    const startsWord = WORD_START.includes(ch);
     if (!startsNumber && !startsWord) {
       i++;
       continue;

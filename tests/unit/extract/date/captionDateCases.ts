@@ -257,6 +257,9 @@ export const MESSY_CASES: DateCase[] = [
     'day',
   ],
   ['↑ 3 日内完成转移的群众（8 月 5 日摄）。', '2022-08-31', '2022-08-05', null, 'day'],
+  ['↑ 民國111年1月26日，台北市街景。', null, '2022-01-26', null, 'day'],
+  ['↑ 民国 38 年 5 月，上海街头（资料照片）。', '2022-08-31', '1949-05', null, 'month'],
+  ['↑ 中华民国三十八年（资料照片）', '2022-08-31', '1949', null, 'year'],
 ];
 
 /** Captions in the styles of several outlets (credits, brackets, Traditional script), written before tuning. */
