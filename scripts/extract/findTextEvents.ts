@@ -17,7 +17,7 @@ const ACTION =
 const FIRST_CLAUSE_END = /[，；：]/;
 const SENTENCE = /[^。！？!?]+(?:[。！？!?]+[”"」』]?|$)/g;
 /** Sentences that carry a date of their own start a new candidate; the cheap test avoids parsing every sentence. */
-const MAY_HAVE_DATE = /\d|[年月日]|今年|去年|昨天|今天|当天/;
+const MAY_HAVE_DATE = /\d|[０-９]|今年|去年|前年|本月|[〇一二三四五六七八九十]+[月日号]/;
 const MAX_CONTINUATION = 2;
 
 const sentencesOf = (paragraph: string): string[] =>

@@ -1,0 +1,127 @@
+/**
+ * `npm run bench [-- --sizes 1000,20000,100000] [--workers N] [--dir TMP] [--out results.json]`
+ * The prebuild's throughput over generated archives of each size, beside the raw ceiling measured in the same run
+ * on the same files (read + gray-matter + htmlparser2), then its peak memory and the time of a re-run with nothing
+ * and with one post changed. Then, if scripts/bench/browser.ts exists, the browser benchmark.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism, cpus, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Command } from 'commander';
+import type { BuildSummary } from '../build/runBuild.ts';
+import { walkPosts } from '../build/walkPosts.ts';
+import { ensureCorpus } from './generatePosts.ts';
+import { measureCeiling } from './measureCeiling.ts';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+
+const options = new Command()
+  .name('bench')
+  .option('--sizes <list>', 'archive sizes in posts, comma-separated', '1000,20000,100000')
+  .option('--workers <n>', 'prebuild worker threads', String(availableParallelism()))
+  .option('--dir <dir>', 'where the generated archives are kept (reused between runs)', tmpdir())
+  .option('--out <file>', 'also write the figures as JSON')
+  .option('--no-browser', 'skip the browser benchmark')
+  .parse()
+  .opts<{ sizes: string; workers: string; dir: string; out?: string; browser: boolean }>();
+
+interface PrebuildRun {
+  summary: BuildSummary;
+  seconds: number;
+  maxRssMB: number;
+  wallSeconds: number;
+}
+
+const prebuild = (posts: string, out: string, cache: string): PrebuildRun => {
+  const started = performance.now();
+  const child = spawnSync(
+    process.execPath,
+    ['--import', 'tsx', 'scripts/bench/measurePrebuild.ts', posts, out, cache, options.workers],
+    { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 26 },
+  );
+  if (child.status !== 0) throw new Error(`prebuild failed (${child.status}): ${child.stderr}`);
+  const line = child.stdout.trim().split('\n').pop() ?? '';
+  return {
+    ...(JSON.parse(line) as Omit<PrebuildRun, 'wallSeconds'>),
+    wallSeconds: (performance.now() - started) / 1000,
+  };
+};
+
+const fixed = (value: number, digits = 1) => value.toFixed(digits);
+const thousands = (value: number) => Math.round(value).toLocaleString('en-US');
+
+console.log(
+  `node ${process.version} | ${cpus().length} cores (${cpus()[0]?.model ?? '?'}) | prebuild workers: ${options.workers}`,
+);
+const rows: unknown[] = [];
+for (const size of options.sizes.split(',').map(Number)) {
+  const generating = performance.now();
+  const corpus = ensureCorpus(options.dir, size);
+  const mb = corpus.bytes / 1e6;
+  console.log(
+    `\n${thousands(size)} posts: ${fixed(mb)} MB, ${thousands(corpus.captions)} captions ` +
+      (corpus.generated ? `(generated in ${fixed((performance.now() - generating) / 1000)} s)` : '(reused)'),
+  );
+  const files = walkPosts(corpus.dir).map((rel) => join(corpus.dir, rel));
+  measureCeiling(files.slice(0, 200)); // warm-up: JIT and page cache
+  const ceiling = measureCeiling(files);
+  console.log(
+    `  ceiling      ${fixed(ceiling.seconds, 2).padStart(7)} s  ${fixed(mb / ceiling.seconds).padStart(6)} MB/s ` +
+      `${thousands(size / ceiling.seconds).padStart(8)} posts/s   (read + gray-matter + htmlparser2, 1 thread)`,
+  );
+
+  const out = join(options.dir, `caption-atlas-bench-out-${size}`);
+  const cache = join(options.dir, `caption-atlas-bench-cache-${size}`);
+  rmSync(cache, { recursive: true, force: true });
+  const cold = prebuild(corpus.dir, out, cache);
+  const ratio = (size / cold.seconds / (size / ceiling.seconds)) * 100;
+  console.log(
+    `  prebuild     ${fixed(cold.seconds, 2).padStart(7)} s  ${fixed(mb / cold.seconds).padStart(6)} MB/s ` +
+      `${thousands(size / cold.seconds).padStart(8)} posts/s   = ${fixed(ratio, 0)} % of the ceiling; ` +
+      `peak RSS ${cold.maxRssMB} MB; ${thousands(cold.summary.events)} events ` +
+      `(${thousands(cold.summary.merged)} merged); wall ${fixed(cold.wallSeconds)} s with start-up`,
+  );
+  const unchanged = prebuild(corpus.dir, out, cache);
+  const changedFile = files[Math.floor(files.length / 2)];
+  const original = readFileSync(changedFile, 'utf8');
+  writeFileSync(changedFile, original.replace('</div>\n', '<p>补记：一处改动。</p></div>\n'));
+  let changed: PrebuildRun;
+  try {
+    changed = prebuild(corpus.dir, out, cache);
+  } finally {
+    writeFileSync(changedFile, original);
+  }
+  console.log(
+    `  re-run       ${fixed(unchanged.seconds, 2).padStart(7)} s unchanged (${unchanged.summary.fromCache} from cache), ` +
+      `${fixed(changed.seconds, 2)} s with one post changed (${changed.summary.extracted} extracted); ` +
+      `peak RSS ${Math.max(unchanged.maxRssMB, changed.maxRssMB)} MB`,
+  );
+  rows.push({
+    posts: size,
+    megabytes: mb,
+    captions: corpus.captions,
+    ceiling: { seconds: ceiling.seconds, postsPerS: size / ceiling.seconds, mbPerS: mb / ceiling.seconds },
+    prebuild: {
+      seconds: cold.seconds,
+      postsPerS: size / cold.seconds,
+      mbPerS: mb / cold.seconds,
+      maxRssMB: cold.maxRssMB,
+    },
+    percentOfCeiling: ratio,
+    events: cold.summary.events,
+    rerunUnchangedSeconds: unchanged.seconds,
+    rerunOneChangedSeconds: changed.seconds,
+    rerunMaxRssMB: Math.max(unchanged.maxRssMB, changed.maxRssMB),
+  });
+  rmSync(out, { recursive: true, force: true });
+}
+if (options.out) writeFileSync(options.out, JSON.stringify({ date: new Date().toISOString(), rows }, null, 1));
+
+const browserBench = join(ROOT, 'scripts/bench/browser.ts');
+if (options.browser && existsSync(browserBench)) {
+  console.log('\nbrowser benchmark (scripts/bench/browser.ts)');
+  const child = spawnSync(process.execPath, ['--import', 'tsx', browserBench], { cwd: ROOT, stdio: 'inherit' });
+  if (child.status !== 0) process.exitCode = child.status ?? 1;
+}
