@@ -10,7 +10,6 @@ import { Parser } from 'htmlparser2';
 export const measureCeiling = (files: readonly string[]): { seconds: number; bytes: number; captions: number } => {
   const started = performance.now();
   let bytes = 0;
-  let captions = 0;
   const pairs: Array<{ src: string | null; caption: string; post: string }> = [];
   for (const file of files) {
     const text = readFileSync(file, 'utf8');
@@ -21,7 +20,6 @@ export const measureCeiling = (files: readonly string[]): { seconds: number; byt
     let buffer = '';
     const close = () => {
       pairs.push({ src: pending, caption: buffer.trim(), post: String(post.data.title) });
-      captions++;
       inCaption = false;
       pending = null;
       buffer = '';
