@@ -5,7 +5,7 @@ import type { EventTable } from './eventTable.ts';
 import { partialDateSpan } from './chinaTime.ts';
 import { createInterner } from './createInterner.ts';
 import { createPseudoCodes } from './pseudoCodes.ts';
-import { codeString, createColumns, freezeColumns } from './tableColumns.ts';
+import { codeString, createColumns, freezeColumns, type TableColumns } from './tableColumns.ts';
 
 /** One event of the benchmark harness's workload (/work/shared/bench/peers/README.md): names, not codes. */
 export interface BenchEvent {
@@ -23,7 +23,7 @@ export interface BenchEvent {
 }
 
 /** The gazetteer lookups the converter needs; without one, names get pseudo-codes (see pseudoCodes.ts). */
-export type NameLookup = Pick<Gazetteer, 'lookup'>;
+export type NameLookup = Pick<Gazetteer, 'lookup' | 'byCode'>;
 
 const DAY_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -52,7 +52,23 @@ export function benchEventsToTable(rows: readonly unknown[], gazetteer?: NameLoo
     const problem = benchRowProblem(rows[i]);
     if (problem) return fail('bad-bench-event', `Benchmark event ${i} ${problem}.`);
   }
-  const events = rows as readonly BenchEvent[];
+  const parts = readBenchRows(rows as readonly BenchEvent[], gazetteer);
+  return ok(freezeColumns(parts.columns, benchMaterialiser(parts)));
+}
+
+interface BenchParts {
+  columns: TableColumns;
+  post: string[];
+  thumb: string[];
+  written: string[];
+  names: Map<number, string>;
+}
+
+/**
+ * Copies what the table keeps out of the parsed rows. A function of its own, on purpose: a closure that sees the
+ * rows would keep the whole parsed JSON alive for as long as the table lives (V8 shares one context per scope).
+ */
+function readBenchRows(events: readonly BenchEvent[], gazetteer: NameLookup | undefined): BenchParts {
   const size = events.length;
   const columns = createColumns(size);
   const intern = createInterner<string>();
@@ -62,13 +78,25 @@ export function benchEventsToTable(rows: readonly unknown[], gazetteer?: NameLoo
   const names = new Map<number, string>();
   const resolvePlace = placeResolver(gazetteer, names);
 
-  const order = events.map((_, i) => i);
-  const t0s = events.map((e) => partialDateSpan(e.date)[0]);
-  if (!t0s.every((t, i) => i === 0 || t0s[i - 1] <= t)) order.sort((a, b) => t0s[a] - t0s[b]);
+  // Dates repeat (many photos a day): each distinct one is parsed once.
+  const spans = new Map<string, [number, number]>();
+  const spanOf = (date: string) => {
+    let span = spans.get(date);
+    if (!span) spans.set(date, (span = partialDateSpan(date)));
+    return span;
+  };
+  const t0s = new Float64Array(size);
+  let sorted = true;
+  for (let i = 0; i < size; i++) {
+    t0s[i] = spanOf(events[i].date)[0];
+    if (i > 0 && t0s[i - 1] > t0s[i]) sorted = false;
+  }
+  const order = Uint32Array.from({ length: size }, (_, i) => i);
+  if (!sorted) order.sort((a, b) => t0s[a] - t0s[b]);
 
-  order.forEach((source, row) => {
-    const e = events[source];
-    const [t0, t1] = partialDateSpan(e.date);
+  for (let row = 0; row < size; row++) {
+    const e = events[order[row]];
+    const [t0, t1] = spanOf(e.date);
     const [province, prefecture, county] = resolvePlace(e.province, e.city, e.county);
     columns.ids[row] = String(e.id);
     columns.t0[row] = t0;
@@ -85,40 +113,41 @@ export function benchEventsToTable(rows: readonly unknown[], gazetteer?: NameLoo
     written[row] = intern(e.date, () => e.date);
     post[row] = intern(e.post, () => e.post);
     thumb[row] = intern(e.thumb, () => e.thumb);
-  });
+  }
+  return { columns, post, thumb, written, names };
+}
 
+function benchMaterialiser({ columns, post, thumb, written, names }: BenchParts): (row: number) => AtlasEvent {
   const ref = (code: number) => {
     const text = codeString(code);
     return text === null ? null : { code: text, name: names.get(code) ?? text };
   };
-  return ok(
-    freezeColumns(columns, (row): AtlasEvent => {
-      const lon = columns.lon[row];
-      return {
-        id: columns.ids[row],
-        kind: 'caption',
-        date: { start: written[row], end: null, precision: 'day', written: written[row] },
-        t0: columns.t0[row],
-        t1: columns.t1[row],
-        who: [],
-        where: {
-          province: ref(columns.province[row]),
-          prefecture: ref(columns.prefecture[row]),
-          county: ref(columns.county[row]),
-          local: null,
-          foreign: null,
-          point: Number.isNaN(lon) ? null : [lon, columns.lat[row]],
-          pointLevel: (['province', 'prefecture', 'county'] as const)[columns.pointLevel[row] - 1] ?? null,
-        },
-        what: columns.captions[row],
-        caption: columns.captions[row],
-        photos: [{ src: thumb[row], width: null, height: null }],
-        sources: [{ path: post[row], title: post[row], date: null, url: post[row] }],
-        confidence: 1,
-        rules: ['bench-format'],
-      };
-    }),
-  );
+  return (row) => {
+    const lon = columns.lon[row];
+    return {
+      id: columns.ids[row],
+      kind: 'caption',
+      date: { start: written[row], end: null, precision: 'day', written: written[row] },
+      t0: columns.t0[row],
+      t1: columns.t1[row],
+      who: [],
+      where: {
+        province: ref(columns.province[row]),
+        prefecture: ref(columns.prefecture[row]),
+        county: ref(columns.county[row]),
+        local: null,
+        foreign: null,
+        point: Number.isNaN(lon) ? null : [lon, columns.lat[row]],
+        pointLevel: (['province', 'prefecture', 'county'] as const)[columns.pointLevel[row] - 1] ?? null,
+      },
+      what: columns.captions[row],
+      caption: columns.captions[row],
+      photos: [{ src: thumb[row], width: null, height: null }],
+      sources: [{ path: post[row], title: post[row], date: null, url: post[row] }],
+      confidence: 1,
+      rules: ['bench-format'],
+    };
+  };
 }
 
 /** Memoised name chain → [province, prefecture, county] codes, recording each code's name for the detail panel. */
@@ -133,15 +162,38 @@ function placeResolver(gazetteer: NameLookup | undefined, names: Map<number, str
     const known = memo.get(key);
     if (known) return known;
     const province = gazetteer?.lookup(provinceName).find((d) => d.level === 'province') ?? null;
-    const city = province && gazetteer ? within(gazetteer.lookup(cityName), province.code) : null;
+    const cityCandidates = province && gazetteer ? gazetteer.lookup(cityName) : [];
+    const city = province
+      ? within(
+          cityCandidates.filter((d) => d.level === 'prefecture'),
+          province.code,
+        )
+      : null;
+    // A municipality names itself as the city (北京市 / 北京市 / 朝阳区): its districts hang off the province.
+    const cityIsProvince = province !== null && cityCandidates.some((d) => d.code === province.code);
+    // A county-level unit named as the city (敦煌市, or a municipality's district): the "county" is then a township.
+    const cityAsCounty =
+      province && !city && !cityIsProvince
+        ? (cityCandidates.find((d) => d.level === 'county' && d.code.slice(0, 2) === province.code.slice(0, 2)) ?? null)
+        : null;
     const countyParent = city?.code ?? province?.code ?? null;
-    const county = countyParent && gazetteer ? within(gazetteer.lookup(countyName), countyParent) : null;
+    const county =
+      cityAsCounty ?? (countyParent && gazetteer ? within(gazetteer.lookup(countyName), countyParent) : null);
+    const countyPrefecture =
+      cityAsCounty?.parent && cityAsCounty.parent !== province?.code
+        ? gazetteer?.byCode(cityAsCounty.parent)
+        : undefined;
+    const prefecture = city ?? countyPrefecture ?? null;
 
     const p = province ? Number(province.code) : pseudo.province(provinceName);
-    const c = city ? Number(city.code) : cityName ? pseudo.prefecture(p, cityName) : 0;
+    const c = prefecture
+      ? Number(prefecture.code)
+      : cityName && !cityIsProvince && !cityAsCounty
+        ? pseudo.prefecture(p, cityName)
+        : 0;
     const x = county ? Number(county.code) : countyName ? pseudo.county(c || p, countyName) : 0;
     names.set(p, province?.name ?? provinceName);
-    if (c) names.set(c, city?.name ?? cityName);
+    if (c) names.set(c, prefecture?.name ?? cityName);
     if (x) names.set(x, county?.name ?? countyName);
     const codes: [number, number, number] = [p, c, x];
     memo.set(key, codes);

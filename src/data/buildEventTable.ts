@@ -20,6 +20,17 @@ function sortedOrder(events: readonly AtlasEvent[]): number[] {
  * shared, and event(i) reassembles the record on demand.
  */
 export function buildEventTable(events: readonly AtlasEvent[]): EventTable {
+  const parts = readAtlasRows(events);
+  return freezeColumns(parts.columns, atlasMaterialiser(parts));
+}
+
+type AtlasParts = ReturnType<typeof readAtlasRows>;
+
+/**
+ * Copies what the table keeps out of the records. A function of its own, on purpose: a closure that sees `events`
+ * would keep every parsed record alive for as long as the table lives (V8 shares one context per scope).
+ */
+function readAtlasRows(events: readonly AtlasEvent[]) {
   const size = events.length;
   const columns = createColumns(size);
   const intern = createInterner<unknown>();
@@ -28,11 +39,18 @@ export function buildEventTable(events: readonly AtlasEvent[]): EventTable {
   const written = new Array<string>(size);
   const dateStart = new Array<string>(size);
   const dateEnd = new Array<string | null>(size);
-  const what = new Array<string>(size);
+  // `what` is usually a stretch of the caption: kept as an offset into it when it is, else as its own text.
+  const whatAt = new Int32Array(size);
+  const whatLength = new Int32Array(size);
+  const whatText = new Map<number, string>();
   const who = new Array<readonly string[]>(size);
   const local = new Array<string | null>(size);
   const foreignName = new Array<string | null>(size);
-  const photos = new Array<readonly Photo[]>(size);
+  // Most rows have one photo: its address in a string column and its size in typed arrays; others keep a list.
+  const photoSrc = new Array<string | null>(size);
+  const photoWidth = new Float32Array(size);
+  const photoHeight = new Float32Array(size);
+  const otherPhotos = new Map<number, readonly Photo[]>();
   const sources = new Array<readonly Source[]>(size);
   const rules = new Array<readonly string[]>(size);
   const confidence = new Float32Array(size);
@@ -43,8 +61,9 @@ export function buildEventTable(events: readonly AtlasEvent[]): EventTable {
     return codeNumber(ref?.code);
   };
 
-  sortedOrder(events).forEach((source, row) => {
-    const e = events[source];
+  const order = sortedOrder(events);
+  for (let row = 0; row < size; row++) {
+    const e = events[order[row]];
     columns.ids[row] = e.id;
     columns.t0[row] = e.t0;
     columns.t1[row] = e.t1;
@@ -63,16 +82,51 @@ export function buildEventTable(events: readonly AtlasEvent[]): EventTable {
     written[row] = internString(e.date.written);
     dateStart[row] = internString(e.date.start);
     dateEnd[row] = e.date.end === null ? null : internString(e.date.end);
-    what[row] = e.what;
+    const at = e.what ? e.caption.indexOf(e.what) : -1;
+    whatAt[row] = at;
+    whatLength[row] = e.what.length;
+    if (at < 0) whatText.set(row, e.what);
     who[row] = intern(`w\u0000${e.who.join('\u0001')}`, () => e.who) as string[];
     local[row] = e.where.local === null ? null : internString(e.where.local);
     foreignName[row] = e.where.foreign === null ? null : internString(e.where.foreign);
-    photos[row] = e.photos.length === 0 ? [] : e.photos;
+    const [photo] = e.photos;
+    photoSrc[row] = e.photos.length === 1 ? photo.src : null;
+    photoWidth[row] = photo?.width ?? NaN;
+    photoHeight[row] = photo?.height ?? NaN;
+    if (e.photos.length > 1) otherPhotos.set(row, e.photos);
     sources[row] = intern(`p\u0000${JSON.stringify(e.sources)}`, () => e.sources) as Source[];
     rules[row] = intern(`r\u0000${e.rules.join('\u0001')}`, () => e.rules) as string[];
     confidence[row] = e.confidence;
     if (e.where.ambiguous) ambiguous.set(row, e.where.ambiguous);
-  });
+  }
+  const parts = { columns, names, written, dateStart, dateEnd, who, local, foreignName, sources, rules };
+  return {
+    ...parts,
+    confidence,
+    ambiguous,
+    whatAt,
+    whatLength,
+    whatText,
+    photoSrc,
+    photoWidth,
+    photoHeight,
+    otherPhotos,
+  };
+}
+
+function atlasMaterialiser(parts: AtlasParts): (row: number) => AtlasEvent {
+  const { columns, names, written, dateStart, dateEnd, who, local, foreignName, sources, rules } = parts;
+  const { confidence, ambiguous, whatAt, whatLength, whatText, photoSrc, photoWidth, photoHeight, otherPhotos } = parts;
+  const orNull = (x: number) => (Number.isNaN(x) ? null : x);
+  const photosOf = (row: number): Photo[] => {
+    const src = photoSrc[row];
+    if (src !== null) return [{ src, width: orNull(photoWidth[row]), height: orNull(photoHeight[row]) }];
+    return (otherPhotos.get(row) ?? []).map((p) => ({ ...p }));
+  };
+  const whatOf = (row: number) =>
+    whatAt[row] < 0
+      ? (whatText.get(row) ?? '')
+      : columns.captions[row].slice(whatAt[row], whatAt[row] + whatLength[row]);
 
   const ref = (code: number): DivisionRef | null => {
     const text = codeString(code);
@@ -80,7 +134,7 @@ export function buildEventTable(events: readonly AtlasEvent[]): EventTable {
   };
   const rounded = (x: number, digits: number) => Math.round(x * 10 ** digits) / 10 ** digits;
 
-  return freezeColumns(columns, (row) => {
+  return (row) => {
     const precision = PRECISIONS[columns.precision[row]];
     const date: EventDate = {
       start: dateStart[row],
@@ -108,12 +162,12 @@ export function buildEventTable(events: readonly AtlasEvent[]): EventTable {
       t1: columns.t1[row],
       who: [...who[row]],
       where,
-      what: what[row],
+      what: whatOf(row),
       caption: columns.captions[row],
-      photos: photos[row].map((p) => ({ ...p })),
+      photos: photosOf(row),
       sources: sources[row].map((s) => ({ ...s })),
       confidence: rounded(confidence[row], 4),
       rules: [...rules[row]],
     };
-  });
+  };
 }

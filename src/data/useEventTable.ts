@@ -6,7 +6,9 @@ let loaded: AtlasData | null = null;
 
 /** The one load of the page's data, shared by every component that asks (the map, the timeline, the list). */
 function atlasData(): Promise<AtlasData> {
-  loading ??= loadAtlasData(window.location.href).then((data) => (loaded = data));
+  // The gazetteer maps the benchmark format's place names to codes; events.json already carries codes.
+  const names = () => import('../geo/geodata.ts').then((geo) => geo.gazetteer());
+  loading ??= loadAtlasData(window.location.href, names).then((data) => (loaded = data));
   return loading;
 }
 

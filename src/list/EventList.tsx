@@ -3,15 +3,16 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import type { EventTable } from '../data/eventTable.ts';
 import { PRECISIONS } from '../data/eventTable.ts';
 import { passesFilters } from '../data/filter.ts';
-import { useView, viewStore } from '../state/store.ts';
+import { useView, viewStore, type ViewState } from '../state/store.ts';
 import { useStrings } from '../i18n/useStrings.ts';
 import { formatEventDate } from '../i18n/formatEventDate.ts';
 import { isRanged } from '../timeline/markShape.ts';
 import { indexRows } from '../timeline/visibleRows.ts';
 import { rowsInWindow } from './rowsInWindow.ts';
-import { useSettled } from './useSettled.ts';
+import { useSettledView } from './useSettledView.ts';
 
 const ROW_HEIGHT = 56;
+const selectWindow = (state: ViewState) => state.window;
 
 /** The events in the timeline's window, virtualised (only the rows on screen exist), kept in step with selection. */
 export function EventList({ table }: { table: EventTable }) {
@@ -21,10 +22,7 @@ export function EventList({ table }: { table: EventTable }) {
   const region = useView((s) => s.region);
   const selectedId = useView((s) => s.selectedId);
   const hoveredId = useView((s) => s.hoveredId);
-  const timeWindow = useSettled(
-    useView((s) => s.window),
-    120,
-  );
+  const timeWindow = useSettledView(selectWindow, 150);
   const index = useMemo(() => indexRows(table), [table]);
   const rows = useMemo(
     () =>

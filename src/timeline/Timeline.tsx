@@ -69,7 +69,6 @@ export function Timeline({ table, density }: { table: EventTable; density: Densi
   const hoveredRegion = useView((s) => s.hoveredRegion);
   const selectedId = useView((s) => s.selectedId);
   const hoveredId = useView((s) => s.hoveredId);
-  const storeWindow = useView((s) => s.window);
 
   const containerRef = useRef<HTMLDivElement>(null);
   const canvasRef = useRef<HTMLCanvasElement>(null);
@@ -242,13 +241,19 @@ export function Timeline({ table, density }: { table: EventTable; density: Densi
     lang,
   ]);
 
-  // Someone else moved the window (a link, the bench): follow it.
-  useEffect(() => {
-    const mine = windowRef.current;
-    if (!storeWindow || !mine || (storeWindow[0] === mine[0] && storeWindow[1] === mine[1])) return;
-    moveTo(transformFor(storeWindow), false);
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [storeWindow]);
+  // Someone else moved the window (a link, another view): follow it. A plain subscription, not useView, so that the
+  // timeline's own per-frame window writes do not re-render it.
+  const followRef = useRef<(window: [number, number]) => void>(() => {});
+  followRef.current = (next) => moveTo(transformFor(next), false);
+  useEffect(
+    () =>
+      viewStore.subscribe(() => {
+        const next = viewStore.get().window;
+        const mine = windowRef.current;
+        if (next && mine && (next[0] !== mine[0] || next[1] !== mine[1])) followRef.current(next);
+      }),
+    [],
+  );
 
   // A selection made elsewhere (map, list) that lies outside the window: bring it into view.
   useEffect(() => {

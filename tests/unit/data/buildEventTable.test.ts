@@ -151,7 +151,10 @@ describe('benchEventsToTable', () => {
       division('141082', '霍州市', 'county', '141000'),
       division('350102', '霍州市', 'county', '350100'),
     ];
-    const gazetteer = { lookup: (name: string) => all.filter((d) => d.name === name) };
+    const gazetteer = {
+      lookup: (name: string) => all.filter((d) => d.name === name),
+      byCode: (code: string) => all.find((d) => d.code === code),
+    };
     const result = benchEventsToTable([benchRow(1, '2022-01-26')], gazetteer);
     if (!result.ok) throw new Error(result.message);
     expect([result.value.province[0], result.value.prefecture[0], result.value.county[0]]).toEqual([
