@@ -105,7 +105,10 @@ export const OFFICE_AFTER = /^(?:省|市|县|区)?(?:委|政府|人大|政协|�
  * famous landmarks that do lie in one county are in sites.json instead.
  */
 export const LANDMARK_AFTER =
-  /^(?:湾|湖|港|岛|山|峰|河|江|海|峡|站|口岸|机场|大桥|桥|水库|公园|广场|古城|书院|中学|小学|着陆场|发射|卫星|实验室|油田|煤矿|大道|新城)/u;
+  /^(?:湾|湖|港|岛|山|峰|河|江|海|峡|站|口岸|机场|大桥|桥|水库|公园|广场|古城|书院|中学|小学|着陆场|发射|卫星|航天|实验室|油田|煤矿|大道|新城|科技城)/u;
+
+/** Between two place names: a route (贵阳至昆明段, 北京到上海), which is no one place. */
+export const ROUTE_SEPARATOR = /^(?:至|到|—|－|-|~|～|经|往|开往|飞往|驶往)$/u;
 
 /** Between two place names: a list (黑龙江、吉林、辽宁三省), so no single one is the place. */
 export const LIST_SEPARATOR = /^(?:、|和|及|与|以及)$/u;

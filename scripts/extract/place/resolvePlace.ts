@@ -2,7 +2,7 @@ import type { DivisionLevel, Gazetteer } from '../../../src/model/gazetteer.ts';
 import { fail, ok, type Result } from '../../../src/model/result.ts';
 import { chooseCandidates } from './chooseCandidates.ts';
 import { createPlaceIndex, type PlaceIndex } from './createPlaceIndex.ts';
-import { ABROAD_SIGNAL, LIST_SEPARATOR } from './distractors.ts';
+import { ABROAD_SIGNAL, LIST_SEPARATOR, ROUTE_SEPARATOR } from './distractors.ts';
 import { extendLocal, localPieces } from './extendLocal.ts';
 import { findMentions, type Mention } from './findMentions.ts';
 import type { ForeignIndex } from './foreignIndex.ts';
@@ -56,6 +56,18 @@ export function resolvePlace(text: string, ctx: PlaceContext): Result<PlaceSpec,
   return resolver(text);
 }
 
+/** Both ends of a route (贵阳至昆明段) lose their cue and strength: a route is no one place. */
+function markRoutes(text: string, mentions: Mention[]): Mention[] {
+  const onRoute = new Set<Mention>();
+  for (let i = 1; i < mentions.length; i++) {
+    if (ROUTE_SEPARATOR.test(text.slice(mentions[i - 1].end, mentions[i].start))) {
+      onRoute.add(mentions[i - 1]);
+      onRoute.add(mentions[i]);
+    }
+  }
+  return mentions.map((m) => (onRoute.has(m) ? { ...m, cue: null, strong: false } : m));
+}
+
 interface Primary {
   mention: Mention;
   candidates: PlaceCandidate[];
@@ -102,7 +114,7 @@ const ruleOf = (c: PlaceCandidate): string | null => {
 
 function resolveWithIndex(text: string, index: PlaceIndex): Result<PlaceSpec, PlaceFailure> {
   const masked = maskCredits(text);
-  const mentions = findMentions(masked, index);
+  const mentions = markRoutes(masked, findMentions(masked, index));
   const primary = pickPrimary(mentions, masked.includes(ABROAD_SIGNAL));
   if (!primary) {
     return fail('no-place', mentions.length ? 'only names that do not open a location phrase' : 'no place name');
