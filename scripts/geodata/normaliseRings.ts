@@ -27,11 +27,22 @@ export function pointInRing(point: Position, ring: Position[]): boolean {
   return inside;
 }
 
-/** A ring is inside another when most of a handful of its vertices are (robust to shared boundary vertices). */
+type Box = [number, number, number, number];
+const boxOf = (ring: Position[]): Box => [
+  Math.min(...ring.map((p) => p[0])),
+  Math.min(...ring.map((p) => p[1])),
+  Math.max(...ring.map((p) => p[0])),
+  Math.max(...ring.map((p) => p[1])),
+];
+const boxWithin = (a: Box, b: Box) => a[0] >= b[0] && a[1] >= b[1] && a[2] <= b[2] && a[3] <= b[3];
+
+/**
+ * A ring is a hole of another when at least 90 % of its vertices are inside it. Shared boundary vertices make a
+ * lower share ambiguous: two halves of one unit stored as overlapping rings (阿克苏) share a border, not a hole.
+ */
 function ringInside(inner: Position[], outer: Position[]): boolean {
-  const step = Math.max(1, Math.floor(inner.length / 7));
-  const samples = inner.filter((_, i) => i % step === 0).slice(0, 7);
-  return samples.filter((p) => pointInRing(p, outer)).length * 2 > samples.length;
+  if (!boxWithin(boxOf(inner), boxOf(outer))) return false;
+  return inner.filter((p) => pointInRing(p, outer)).length >= 0.9 * inner.length;
 }
 
 const planarArea = (ring: Position[]) =>

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import { geoArea, geoContains } from 'd3';
+import { geoArea, geoBounds, geoContains } from 'd3';
 import { describe, expect, test } from 'vitest';
 import { loadGazetteer } from '../../../scripts/extract/gazetteerData.ts';
 import { loadNanhai, loadNeighbours, loadPrefectures, loadProvinces } from '../../../src/geo/geodata.ts';
@@ -54,6 +54,28 @@ describe('boundary layers (generated, after simplification)', () => {
     );
     const undrawn = units.filter((d) => !ids.has(d.code)).map((d) => d.name);
     expect(undrawn.length).toBeLessThanOrEqual(6);
+  });
+
+  test('prefectures: no holes — a grid over the provinces is covered by prefecture-level units', () => {
+    const withBounds = (layer: typeof layers.provinces) => layer.features.map((f) => ({ f, b: geoBounds(f) }));
+    const hit = (list: ReturnType<typeof withBounds>, p: [number, number]) =>
+      list.some(
+        ({ f, b }) => p[0] >= b[0][0] && p[0] <= b[1][0] && p[1] >= b[0][1] && p[1] <= b[1][1] && geoContains(f, p),
+      );
+    const provinces = withBounds(layers.provinces);
+    const prefectures = withBounds(layers.prefectures);
+    let inside = 0;
+    let uncovered = 0;
+    for (let lon = 74; lon <= 135; lon += 0.5) {
+      for (let lat = 18; lat <= 53.5; lat += 0.5) {
+        if (!hit(provinces, [lon, lat])) continue;
+        inside += 1;
+        if (!hit(prefectures, [lon, lat])) uncovered += 1;
+      }
+    }
+    // The two layers come from different files and are simplified apart: only slivers along borders may differ.
+    expect(inside).toBeGreaterThan(3500);
+    expect(uncovered / inside).toBeLessThan(0.005);
   });
 
   test('prefectures: county seats fall inside their own prefecture-level unit', () => {
