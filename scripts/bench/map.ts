@@ -4,13 +4,13 @@
  * performance entries read back: `map:count` (the scan over the window's rows) and `map:recolour` (scan start →
  * the recoloured map committed to the DOM), plus `map:ready` (navigation → first coloured map).
  *
- *   npx tsx scripts/bench/map.ts [--events 100000] [--frames 120] [--no-build]
+ *   npx tsx scripts/bench/map.ts [--events 100000] [--frames 120]
  *
  * Or from the bench entry: `import { runMapBench } from './map.ts'; await runMapBench({ events: 100_000 })`.
  * Offline: Chromium reaches only the local preview server.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -20,8 +20,6 @@ import { preview } from 'vite';
 export interface MapBenchOptions {
   events?: number;
   frames?: number;
-  /** Skip `vite build` when dist/ exists. */
-  build?: boolean;
   chromium?: string;
 }
 
@@ -50,18 +48,18 @@ function figures(values: number[]): Figures {
 export async function runMapBench(options: MapBenchOptions = {}): Promise<MapBenchResult> {
   const events = options.events ?? 100_000;
   const frames = options.frames ?? 120;
-  const root = process.cwd();
-  if (options.build !== false || !existsSync(join(root, 'dist/index.html'))) {
-    execFileSync('npx', ['vite', 'build', '--logLevel', 'warn'], { stdio: 'inherit' });
-  }
-  const dataDir = mkdtempSync(join(tmpdir(), 'map-bench-'));
-  execFileSync('npx', ['tsx', 'scripts/gen-events.ts', '--events', String(events), '--out', dataDir], {
+  // A private build with the generated events beside it, so the benchmark never touches dist/ or public/.
+  const workDir = mkdtempSync(join(tmpdir(), 'map-bench-'));
+  const outDir = join(workDir, 'dist');
+  execFileSync('npx', ['vite', 'build', '--outDir', outDir, '--logLevel', 'error'], { stdio: 'inherit' });
+  execFileSync('npx', ['tsx', 'scripts/gen-events.ts', '--events', String(events), '--out', join(outDir, 'data')], {
     stdio: 'inherit',
   });
-  const eventsJson = readFileSync(join(dataDir, 'events.json'));
-  const densityJson = readFileSync(join(dataDir, 'density.json'));
 
-  const server = await preview({ preview: { host: '127.0.0.1', port: 0, strictPort: false, open: false } });
+  const server = await preview({
+    build: { outDir },
+    preview: { host: '127.0.0.1', port: 0, strictPort: false, open: false },
+  });
   const browser = await chromium.launch({
     executablePath: options.chromium ?? process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
@@ -73,12 +71,6 @@ export async function runMapBench(options: MapBenchOptions = {}): Promise<MapBen
     await context.route(
       (u) => !/^https?:\/\/(127\.0\.0\.1|localhost)(:\d+)?\//.test(u.href),
       (route) => route.abort(),
-    );
-    await context.route(/\/data\/events\.json$/, (route) =>
-      route.fulfill({ status: 200, contentType: 'application/json', body: eventsJson }),
-    );
-    await context.route(/\/data\/density\.json$/, (route) =>
-      route.fulfill({ status: 200, contentType: 'application/json', body: densityJson }),
     );
     const page = await context.newPage();
     const errors: string[] = [];
@@ -111,9 +103,13 @@ export async function runMapBench(options: MapBenchOptions = {}): Promise<MapBen
             frameTimes.push(now - last);
             last = now;
           }
-          const read = (name: string) => performance.getEntriesByName(name).map((e) => e.duration);
           if (zoom !== 1) timeline.zoomBy(1 / zoom);
-          return { recolour: read('map:recolour'), count: read('map:count'), frame: frameTimes };
+          // No local helper functions in here: tsx would wrap them in a __name() call the page does not have.
+          return {
+            recolour: performance.getEntriesByName('map:recolour').map((e) => e.duration),
+            count: performance.getEntriesByName('map:count').map((e) => e.duration),
+            frame: frameTimes,
+          };
         },
         { zoom, frames },
       );
@@ -130,7 +126,7 @@ export async function runMapBench(options: MapBenchOptions = {}): Promise<MapBen
   } finally {
     await browser.close();
     await server.close();
-    rmSync(dataDir, { recursive: true, force: true });
+    rmSync(workDir, { recursive: true, force: true });
   }
 }
 
@@ -159,7 +155,7 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
     const i = args.indexOf(flag);
     return i >= 0 ? Number(args[i + 1]) : undefined;
   };
-  runMapBench({ events: value('--events'), frames: value('--frames'), build: !args.includes('--no-build') })
+  runMapBench({ events: value('--events'), frames: value('--frames') })
     .then(printMapBench)
     .catch((error: unknown) => {
       console.error(error instanceof Error ? error.message : error);

@@ -1,5 +1,4 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import { scaleSqrt } from 'd3';
 import { ELSEWHERE } from '../data/filter.ts';
 import { useEventTable } from '../data/useEventTable.ts';
 import { gazetteer } from '../geo/geodata.ts';
@@ -7,7 +6,9 @@ import { viewStore, useView } from '../state/store.ts';
 import { makeColourScale } from './colourScale.ts';
 import { countOf } from './countByRegion.ts';
 import { measureReady, measureRecolour, timedCountByRegion } from './recolourTiming.ts';
-import { countyPointClusters, projectSeats } from './countyPointClusters.ts';
+import { groupCountySeats, projectSeats, sumGroups } from './countyPointClusters.ts';
+import { PointsCanvas } from './PointsCanvas.tsx';
+import { StaticPaths } from './StaticPaths.tsx';
 import { MapBreadcrumb } from './MapBreadcrumb.tsx';
 import { MapLegend } from './MapLegend.tsx';
 import { buildMapShapes } from './mapShapes.ts';
@@ -100,12 +101,12 @@ export function MapPanel() {
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [counts?.counties, shapes],
   );
-  const clusters = useMemo(
+  // Groups change with the view (zoom, size, region in focus), not with the window: panning only re-sums them.
+  const groups = useMemo(
     () =>
       counts && seats
-        ? countyPointClusters({
+        ? groupCountySeats({
             counties: counts.counties,
-            countyPoints: counts.countyPoints,
             seats,
             transform,
             width,
@@ -113,12 +114,11 @@ export function MapPanel() {
             region: region ?? drill,
             radius: 12,
           })
-        : [],
-    [counts, seats, transform, width, height, region, drill],
+        : null,
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [counts?.counties, seats, transform, width, height, region, drill],
   );
-  const pointRadius = scaleSqrt()
-    .domain([1, Math.max(1, ...clusters.map((c) => c.count))])
-    .range([1.5, 6]);
+  const sums = useMemo(() => (groups && counts ? sumGroups(groups, counts.countyPoints) : null), [groups, counts]);
 
   const selected = useMemo(
     () => (table && shapes ? selectedEventMark(table, selectedId, shapes.layout.projection) : null),
@@ -213,11 +213,7 @@ export function MapPanel() {
         >
           <rect className="map-sea" width={width} height={height} />
           <g transform={transform.toString()}>
-            <g className="map-context" aria-hidden="true">
-              {shapes?.context.map((d, i) => (
-                <path key={i} d={d} />
-              ))}
-            </g>
+            <StaticPaths className="map-context" paths={shapes?.context} />
             <g className="map-regions">
               {regions.map((r, i) => (
                 <path
@@ -254,11 +250,9 @@ export function MapPanel() {
               ))}
             </g>
           </g>
-          <g className="map-points" aria-hidden="true" data-testid="map-points" data-clusters={clusters.length}>
-            {clusters.map((c) => (
-              <circle key={c.codes[0]} cx={c.x} cy={c.y} r={pointRadius(c.count)} />
-            ))}
-          </g>
+        </svg>
+        <PointsCanvas groups={groups} sums={sums} width={width} height={height} />
+        <svg width={width} height={height} className="map-overlay" aria-hidden="true">
           <g transform={transform.toString()} className="map-outlines" aria-hidden="true">
             {(selectedRegion ?? focusRegion) && (
               <path className="map-outline-filter" d={(selectedRegion ?? focusRegion)!.d} />
@@ -291,7 +285,7 @@ export function MapPanel() {
             ))}
           </g>
           {shapes?.inset && shapes.layout.inset && (
-            <g className="map-inset" aria-label={strings.nanhai} role="img">
+            <g className="map-inset">
               <rect
                 className="map-inset-frame"
                 x={shapes.layout.inset.x}
@@ -299,21 +293,13 @@ export function MapPanel() {
                 width={shapes.layout.inset.width}
                 height={shapes.layout.inset.height}
               />
-              <g className="map-context">
-                {shapes.inset.neighbours.map((d, i) => (
-                  <path key={i} d={d} />
-                ))}
-              </g>
+              <StaticPaths className="map-context" paths={shapes.inset.neighbours} />
               <g className="map-inset-regions">
                 {shapes.inset.regions.map((r) => (
                   <path key={r.code} d={r.d} fill={scale.fill(counts ? countOf(counts, r.code) : 0)} />
                 ))}
               </g>
-              <g className="map-inset-islands">
-                {shapes.inset.islands.map((d, i) => (
-                  <path key={i} d={d} />
-                ))}
-              </g>
+              <StaticPaths className="map-inset-islands" paths={shapes.inset.islands} />
               <text
                 className="map-inset-label"
                 x={shapes.layout.inset.x + shapes.layout.inset.width / 2}

@@ -12,6 +12,8 @@ export interface CountyIndex {
   /** Per slot: the county seat [lon, lat], NaN when no row placed at county level gives one. */
   readonly lon: Float64Array;
   readonly lat: Float64Array;
+  /** Per slot: how many rows of the whole table sit at this county's seat (pointLevel 3): a stable weight. */
+  readonly seatRows: Int32Array;
   readonly slotOfCode: ReadonlyMap<number, number>;
 }
 
@@ -25,6 +27,7 @@ export function countyIndex(table: EventTable): CountyIndex {
   const codes: number[] = [];
   const lon: number[] = [];
   const lat: number[] = [];
+  const seatRows: number[] = [];
   for (let i = 0; i < table.size; i++) {
     const code = table.county[i];
     if (code === 0) continue;
@@ -35,9 +38,12 @@ export function countyIndex(table: EventTable): CountyIndex {
       codes.push(code);
       lon.push(NaN);
       lat.push(NaN);
+      seatRows.push(0);
     }
     slotOfRow[i] = slot;
-    if (table.pointLevel[i] === 3 && Number.isNaN(lon[slot]) && Number.isFinite(table.lon[i])) {
+    if (table.pointLevel[i] !== 3) continue;
+    seatRows[slot]++;
+    if (Number.isNaN(lon[slot]) && Number.isFinite(table.lon[i])) {
       lon[slot] = table.lon[i];
       lat[slot] = table.lat[i];
     }
@@ -47,6 +53,7 @@ export function countyIndex(table: EventTable): CountyIndex {
     codes: Int32Array.from(codes),
     lon: Float64Array.from(lon),
     lat: Float64Array.from(lat),
+    seatRows: Int32Array.from(seatRows),
     slotOfCode,
   };
   cache.set(table, index);

@@ -1,5 +1,5 @@
 import type { GeoProjection, ZoomTransform } from 'd3';
-import { clusterPoints, type MapPoint, type PointCluster } from './clusterPoints.ts';
+import { clusterPoints, type MapPoint } from './clusterPoints.ts';
 import type { CountyIndex } from './countyIndex.ts';
 
 /** County seats projected once per layout (before zoom); NaN where a county has no seat point. */
@@ -30,33 +30,58 @@ export function regionTest(region: string | null): (county: number) => boolean {
   return (county) => county === code;
 }
 
+/** Which point group each county seat belongs to, and where each group is drawn (screen pixels, after zoom). */
+export interface PointGroups {
+  /** Per county slot: its group, or -1 when not drawn (no seat, off screen, outside the region in focus). */
+  groupOfSlot: Int32Array;
+  x: Float64Array;
+  y: Float64Array;
+}
+
 /**
- * The event points to draw: per county, the events placed at its seat (pointLevel 3 only — an event known only to
- * its province or prefecture is not drawn as a point), zoomed, kept to the visible box and to the region in focus,
- * and clustered where they crowd.
+ * Groups the county seats for one view (layout, zoom, region in focus) — not per time window, so that panning the
+ * timeline only re-sums counts and the points stay put. Seats closer than `radius` px share a group (d3 quadtree
+ * clustering, weighted by each seat's events in the whole table). Only events placed at a county seat
+ * (pointLevel 3) are points: an event known only to its province or prefecture is never drawn as one.
  */
-export function countyPointClusters(options: {
+export function groupCountySeats(options: {
   counties: CountyIndex;
-  countyPoints: Int32Array;
   seats: ProjectedSeats;
   transform: ZoomTransform;
   width: number;
   height: number;
-  /** Only points inside this region (the region filter, else the drilled province); null for all. */
   region: string | null;
   radius: number;
-}): PointCluster[] {
-  const { counties, countyPoints, seats, transform, width, height, radius } = options;
+}): PointGroups {
+  const { counties, seats, transform, width, height, radius } = options;
   const inside = regionTest(options.region);
   const points: MapPoint[] = [];
-  for (let i = 0; i < countyPoints.length; i++) {
-    const count = countyPoints[i];
-    if (count === 0 || Number.isNaN(seats.x[i])) continue;
-    if (!inside(counties.codes[i])) continue;
+  for (let i = 0; i < counties.codes.length; i++) {
+    if (counties.seatRows[i] === 0 || Number.isNaN(seats.x[i]) || !inside(counties.codes[i])) continue;
     const x = transform.applyX(seats.x[i]);
     const y = transform.applyY(seats.y[i]);
     if (x < 0 || y < 0 || x > width || y > height) continue;
-    points.push({ code: counties.codes[i], x, y, count });
+    points.push({ code: counties.codes[i], x, y, count: counties.seatRows[i] });
   }
-  return clusterPoints(points, radius);
+  const clusters = clusterPoints(points, radius);
+  const groupOfSlot = new Int32Array(counties.codes.length).fill(-1);
+  clusters.forEach((cluster, group) => {
+    for (const code of cluster.codes) groupOfSlot[counties.slotOfCode.get(code)!] = group;
+  });
+  return {
+    groupOfSlot,
+    x: Float64Array.from(clusters, (c) => c.x),
+    y: Float64Array.from(clusters, (c) => c.y),
+  };
+}
+
+/** Events per group in the current window: one pass over the county slots. */
+export function sumGroups(groups: PointGroups, countyPoints: Int32Array): Int32Array {
+  const sums = new Int32Array(groups.x.length);
+  const { groupOfSlot } = groups;
+  for (let slot = 0; slot < countyPoints.length; slot++) {
+    const group = groupOfSlot[slot];
+    if (group >= 0) sums[group] += countyPoints[slot];
+  }
+  return sums;
 }

@@ -2,6 +2,12 @@ import type { ViewState } from '../state/store.ts';
 
 type Lang = ViewState['lang'];
 
+// One formatter per language: toLocaleString would build a new one for every region on every frame.
+const zhNumber = new Intl.NumberFormat('zh-CN');
+const enNumber = new Intl.NumberFormat('en');
+const zh = (n: number) => zhNumber.format(n);
+const en = (n: number) => enNumber.format(n);
+
 /** The map's own words, in both languages. Numbers are formatted for the language. */
 export const mapStrings = {
   zh: {
@@ -15,9 +21,9 @@ export const mapStrings = {
     back: '返回全国',
     loading: '正在加载地图…',
     failed: '地图加载失败',
-    events: (n: number) => `${n.toLocaleString('zh-CN')} 个事件`,
-    region: (name: string, n: number) => `${name}，${n.toLocaleString('zh-CN')} 个事件`,
-    point: (n: number) => `此处 ${n.toLocaleString('zh-CN')} 个事件（县级地点）`,
+    events: (n: number) => `${zh(n)} 个事件`,
+    region: (name: string, n: number) => `${name}，${zh(n)} 个事件`,
+    point: (n: number) => `此处 ${zh(n)} 个事件（县级地点）`,
   },
   en: {
     mapLabel: 'Map of China: events per region in the timeline’s visible window',
@@ -30,9 +36,9 @@ export const mapStrings = {
     back: 'Back to China',
     loading: 'Loading the map…',
     failed: 'The map could not be loaded',
-    events: (n: number) => `${n.toLocaleString('en')} ${n === 1 ? 'event' : 'events'}`,
-    region: (name: string, n: number) => `${name}, ${n.toLocaleString('en')} ${n === 1 ? 'event' : 'events'}`,
-    point: (n: number) => `${n.toLocaleString('en')} ${n === 1 ? 'event' : 'events'} here (county-level places)`,
+    events: (n: number) => `${en(n)} ${n === 1 ? 'event' : 'events'}`,
+    region: (name: string, n: number) => `${name}, ${en(n)} ${n === 1 ? 'event' : 'events'}`,
+    point: (n: number) => `${en(n)} ${n === 1 ? 'event' : 'events'} here (county-level places)`,
   },
 } satisfies Record<Lang, unknown>;
 
