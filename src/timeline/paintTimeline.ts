@@ -1,6 +1,6 @@
 import type { EventTable } from '../data/eventTable.ts';
 import type { AxisTicks } from './timeAxis.ts';
-import { MARK_RADIUS, type Bar, type TimelineLayout } from './layoutTimeline.ts';
+import { MARK_RADIUS, type Bar, type Mark, type TimelineLayout } from './layoutTimeline.ts';
 import { isHollow } from './markShape.ts';
 
 export const TIMELINE_COLOURS = {
@@ -106,21 +106,34 @@ function paintMarks(ctx: CanvasRenderingContext2D, layout: TimelineLayout, state
           : TIMELINE_COLOURS.span;
     ctx.fillRect(mark.x0, mark.y - 2, mark.x1 - mark.x0, 4);
   }
-  ctx.lineWidth = 1.5;
+  // One path per colour and fill style: a few draw calls per frame however many marks there are.
+  const groups = new Map<string, { colour: string; hollow: boolean; marks: Mark[] }>();
   for (const mark of layout.marks) {
     if (mark.shape === 'span') continue;
     const colour = markColour(state, mark.row);
     const hollow = isHollow(table.kind[mark.row]);
+    const key = `${colour}|${hollow}`;
+    let group = groups.get(key);
+    if (!group) groups.set(key, (group = { colour, hollow, marks: [] }));
+    group.marks.push(mark);
+  }
+  ctx.lineWidth = 1.5;
+  for (const { colour, hollow, marks } of groups.values()) {
     ctx.beginPath();
-    if (mark.shape === 'bar') {
-      ctx.roundRect(mark.x0, mark.y - 3, mark.x1 - mark.x0, 6, 3);
-    } else {
-      ctx.arc((mark.x0 + mark.x1) / 2, mark.y, hollow ? MARK_RADIUS - 0.75 : MARK_RADIUS, 0, Math.PI * 2);
+    for (const mark of marks) {
+      if (mark.shape === 'bar') {
+        ctx.roundRect(mark.x0, mark.y - 3, mark.x1 - mark.x0, 6, 3);
+      } else {
+        const r = hollow ? MARK_RADIUS - 0.75 : MARK_RADIUS;
+        const cx = (mark.x0 + mark.x1) / 2;
+        ctx.moveTo(cx + r, mark.y);
+        ctx.arc(cx, mark.y, r, 0, Math.PI * 2);
+      }
     }
     if (hollow) {
-      ctx.strokeStyle = colour;
       ctx.fillStyle = TIMELINE_COLOURS.background;
       ctx.fill();
+      ctx.strokeStyle = colour;
       ctx.stroke();
     } else {
       ctx.fillStyle = colour;
@@ -185,9 +198,12 @@ function paintAxis(
   ctx.font = FONT;
   ctx.fillStyle = TIMELINE_COLOURS.axis;
   const row = ticks.major.length ? baseline + 23 : baseline + 7;
+  // Steps that restart each month (1, 8, 15, 22, 29, 1) can put two labels a day apart: the later one yields.
+  let lastRight = -Infinity;
   for (const tick of ticks.minor) {
     const px = x(tick.t) + 3;
-    if (px < -40 || px > width) continue;
+    if (px < -40 || px > width || px < lastRight + 4) continue;
     ctx.fillText(tick.label, px, row);
+    lastRight = px + ctx.measureText(tick.label).width;
   }
 }
