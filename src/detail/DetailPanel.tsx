@@ -8,12 +8,14 @@ import { isRanged } from '../timeline/markShape.ts';
 import { Photo } from './Photo.tsx';
 import { Lightbox } from './Lightbox.tsx';
 import { safeHref } from './safeHref.ts';
+import { usePlaceName } from '../i18n/usePlaceName.ts';
 
 /** The selected event in full: photo, caption (as text), date, place chain with codes, people, every source post. */
 export function DetailPanel({ table }: { table: EventTable }) {
   const strings = useStrings();
   const lang = useView((s) => s.lang);
   const selectedId = useView((s) => s.selectedId);
+  const nameOf = usePlaceName();
   const [lightboxPhoto, setLightboxPhoto] = useState<number | null>(null);
   const row = selectedId ? table.indexOf(selectedId) : -1;
   if (row < 0) {
@@ -56,7 +58,7 @@ export function DetailPanel({ table }: { table: EventTable }) {
           {event.where.foreign ?? null}
           {levels.map((ref) => (
             <span key={ref.code} className="place-level">
-              {ref.name} <code>{ref.code}</code>
+              {nameOf(ref)} <code>{ref.code}</code>
             </span>
           ))}
           {event.where.local ? <span className="place-level">{event.where.local}</span> : null}

@@ -10,6 +10,7 @@ import { isRanged } from '../timeline/markShape.ts';
 import { indexRows } from '../timeline/visibleRows.ts';
 import { rowsInWindow } from './rowsInWindow.ts';
 import { useSettledView } from './useSettledView.ts';
+import { usePlaceName } from '../i18n/usePlaceName.ts';
 
 const ROW_HEIGHT = 56;
 const selectWindow = (state: ViewState) => state.window;
@@ -22,6 +23,7 @@ export function EventList({ table }: { table: EventTable }) {
   const region = useView((s) => s.region);
   const selectedId = useView((s) => s.selectedId);
   const hoveredId = useView((s) => s.hoveredId);
+  const nameOf = usePlaceName();
   const timeWindow = useSettledView(selectWindow, 150);
   const index = useMemo(() => indexRows(table), [table]);
   const rows = useMemo(
@@ -66,12 +68,8 @@ export function EventList({ table }: { table: EventTable }) {
                 isRanged(table.t0[row], table.t1[row], table.precision[row]),
                 lang,
               );
-              const place =
-                event.where.foreign ??
-                event.where.county?.name ??
-                event.where.prefecture?.name ??
-                event.where.province?.name ??
-                '';
+              const finest = event.where.county ?? event.where.prefecture ?? event.where.province;
+              const place = event.where.foreign ?? (finest ? nameOf(finest) : '');
               return (
                 <li
                   key={table.ids[row]}

@@ -6,6 +6,7 @@ import { formatEventDate } from '../i18n/formatEventDate.ts';
 import { PRECISIONS } from '../data/eventTable.ts';
 import { isRanged } from './markShape.ts';
 import { placeChain } from '../detail/placeChain.ts';
+import { usePlaceName } from '../i18n/usePlaceName.ts';
 import type { Bar } from './layoutTimeline.ts';
 
 const FIRST_WORDS = 40;
@@ -22,6 +23,7 @@ export function TimelineTooltip(props: {
   const { table, row, bar, x, y, width } = props;
   const strings = useStrings();
   const lang = useView((s) => s.lang);
+  const nameOf = usePlaceName();
   const left = Math.min(Math.max(4, x + 12), Math.max(4, width - 264));
   const style = { left, top: Math.max(4, y - 70) };
   if (bar) {
@@ -54,7 +56,7 @@ export function TimelineTooltip(props: {
   return (
     <div className="timeline-tooltip" style={style} role="tooltip">
       <strong>{written}</strong>
-      <div>{placeChain(event.where, lang)}</div>
+      <div>{placeChain(event.where, lang, nameOf)}</div>
       <div className="timeline-tooltip-caption">
         {caption.length > FIRST_WORDS ? `${caption.slice(0, FIRST_WORDS)}…` : caption}
       </div>
