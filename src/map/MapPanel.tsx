@@ -142,16 +142,28 @@ export function MapPanel() {
     (code: string) => viewStore.set({ drill: code, region: code, hoveredRegion: null }),
     [],
   );
+  const refocus = useRef<string | null>(null);
   const backToCountry = useCallback(() => viewStore.set((s) => ({ drill: null, region: s.drill ?? s.region })), []);
   const clearOne = useCallback(
     () =>
       viewStore.set((s) => {
         if (s.drill && s.region !== s.drill) return { region: s.drill };
-        if (s.drill) return { drill: null };
+        if (s.drill) {
+          // The prefecture under the keyboard focus disappears: focus its province once the country is drawn.
+          refocus.current = s.drill;
+          return { drill: null };
+        }
         return { region: null };
       }),
     [],
   );
+  useEffect(() => {
+    const code = refocus.current;
+    if (code && drill === null && pathRefs.current.has(code)) {
+      refocus.current = null;
+      pathRefs.current.get(code)?.focus();
+    }
+  });
 
   const onKeyDown = (event: KeyboardEvent<SVGSVGElement>) => {
     if (event.key === 'Escape') {

@@ -168,6 +168,8 @@ describe('province map', () => {
     expect(await phone.page.locator('[data-testid^=map-region-]').count()).toBe(34);
     const box = await phone.page.locator('.map-svg').boundingBox();
     expect(box!.width).toBeGreaterThan(300);
+    // On a phone the map sits below the timeline: bring it into view as a reader would scroll.
+    await phone.page.locator('[data-testid=map]').scrollIntoViewIfNeeded();
     await screenshot(phone.page, 'map-390x844');
     expect(phone.errors).toEqual([]);
     await phone.context.close();
@@ -286,6 +288,14 @@ describe('province map', () => {
 
   test('keyboard: Tab into the map, arrows move between provinces, Enter selects, Esc clears', async () => {
     const { page, errors, context } = await openMap('?lang=en');
+    // Tab from the top of the page reaches the map's one tab stop (a region) within a few presses.
+    let tabs = 0;
+    while (tabs < 15 && !(await page.evaluate(() => document.activeElement?.hasAttribute('data-code')))) {
+      await page.keyboard.press('Tab');
+      tabs++;
+    }
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('role'))).toBe('button');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toMatch(/, \d+ events?$/);
     await page.focus(`[data-testid=map-region-${HUNAN}]`);
     expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toMatch(
       /^Hunan, \d+ events?$/,
