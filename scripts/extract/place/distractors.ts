@@ -38,6 +38,11 @@ export const NOT_PLACE_NAMES: readonly string[] = [
   '泰山站',
   '秦岭站',
   '黄河站',
+  // everyday words that start with a place name
+  '东方红',
+  '平安夜',
+  '中山公园',
+  '法国梧桐',
   // people whose names contain place names (former and current leaders most often in captions)
   '孙中山',
   '中山装',
@@ -106,6 +111,16 @@ export const OFFICE_AFTER = /^(?:省|市|县|区)?(?:委|政府|人大|政协|�
  */
 export const LANDMARK_AFTER =
   /^(?:湾|湖|港|岛|山|峰|河|江|海|峡|站|口岸|机场|大桥|桥|水库|公园|广场|古城|书院|中学|小学|着陆场|发射|卫星|航天|实验室|油田|煤矿|大道|新城|科技城)/u;
+
+/**
+ * After a bare county stem that starts a phrase: what may follow when the stem really is the county (阜平考察,
+ * 井冈山，, 正定的). Anything else means the stem is the start of an ordinary word (在和平年代, 在太湖边, 在平安夜).
+ */
+export const STEM_BOUNDARY_AFTER =
+  /^(?:$|[，。、；：！？（）“”"《\s]|考察|调研|视察|看望|慰问|参观|出席|召开|举行|举办|开幕|闭幕|主持|会见|走访|察看|了解|同|与|和|的|县城|城区|市区|境内|地区|一带|等地|期间|时|农村|乡村|群众|人民|干部)/u;
+
+/** Before a two-character country name: what may precede it (立法国家 and 参加纳凉 hide no country). */
+export const COUNTRY_BOUNDARY_BEFORE = /(?:^|[^\p{Script=Han}]|[的和与及、在赴到访抵于是为同向从对经往自])$/u;
 
 /** Between two place names: a route (贵阳至昆明段, 北京到上海), which is no one place. */
 export const ROUTE_SEPARATOR = /^(?:至|到|—|－|-|~|～|经|往|开往|飞往|驶往)$/u;

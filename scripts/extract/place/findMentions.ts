@@ -1,5 +1,6 @@
 import type { IndexedName, PlaceIndex } from './createPlaceIndex.ts';
 import {
+  COUNTRY_BOUNDARY_BEFORE,
   EVENT_AFTER,
   LANDMARK_AFTER,
   NAMED_AFTER,
@@ -11,7 +12,9 @@ import {
   PARTY_BEFORE,
   PERSON_AFTER,
   ROAD_AFTER,
+  STEM_BOUNDARY_AFTER,
 } from './distractors.ts';
+import { extendLocal } from './extendLocal.ts';
 import { locationCue, type LocationCue } from './locationCue.ts';
 import type { PlaceCandidate } from './placeCandidate.ts';
 import type { TrieMatch } from './nameTrie.ts';
@@ -83,6 +86,12 @@ function overlapsStrongerName(text: string, start: number, length: number, index
  */
 export function findMentions(text: string, index: PlaceIndex): Mention[] {
   const mentions: Mention[] = [];
+  /** A bare stem right after another place (江苏昆山) is in a chain; elsewhere it must end where a word ends. */
+  const stemStandsAlone = (start: number, end: number, after: string): boolean =>
+    mentions[mentions.length - 1]?.end === start ||
+    STEM_BOUNDARY_AFTER.test(after) ||
+    index.trie.matchesAt(text, end).length > 0 ||
+    extendLocal(text, end) > end;
   let i = 0;
   while (i < text.length) {
     const match = pickMatch(index.trie.matchesAt(text, i));
@@ -106,17 +115,23 @@ export function findMentions(text: string, index: PlaceIndex): Mention[] {
 
     const official = OFFICIAL_AFTER.test(after);
     const landmark = LANDMARK_AFTER.test(after);
+    const stemOk = stemStandsAlone(start, end, after);
     const readings = match.values
       .filter(isCandidate)
-      .filter((c) => !(official && isForeign(c)) && !(landmark && isBareCountyStem(c)));
+      .filter((c) => !(official && isForeign(c)))
+      .filter((c) => !(isBareCountyStem(c) && (landmark || !stemOk)));
     if (readings.length === 0) continue;
 
     const eventName = EVENT_AFTER.test(after);
     const named = NAMED_AFTER.test(after) || eventName;
     const weakened = named || OFFICE_AFTER.test(after);
     const party = PARTY_AFTER.test(after) || PARTY_BEFORE.test(before);
+    // A two-character country inside a word (立法国家, 每日本地) needs a location word to count.
+    const inWord = end - start === 2 && !COUNTRY_BOUNDARY_BEFORE.test(before);
     const candidates = uniqueByKey(readings).map((c) =>
-      c.strong && (weakened || (party && isForeign(c))) ? { ...c, strong: false } : c,
+      c.strong && (weakened || (isForeign(c) && (party || (inWord && c.entry.kind === 'country'))))
+        ? { ...c, strong: false }
+        : c,
     );
     const strong = candidates.some((c) => c.strong);
     let cue = locationCue(text, start);

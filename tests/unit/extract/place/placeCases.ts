@@ -245,6 +245,19 @@ export const DISTRACTORS: PlaceCase[] = [
   ['中非合作论坛峰会开幕。', 'no-place'],
   ['习近平同印度总理举行会晤。', 'no-place'],
   ['习近平总书记在人民大会堂会见美国国务卿。', '北京市/-/西城区'],
+  ['通过立法国家安全得到保障。', 'no-place', 'a country name inside a word'],
+  ['居民参加纳凉晚会。', 'no-place'],
+  ['每日本地新闻播报。', 'no-place'],
+  ['居民在东方红广场散步。', 'no-place', '东方 is a county stem and a word'],
+  ['这是平安夜的街头。', 'no-place'],
+  ['在和平年代，英雄依然可贵。', 'no-place'],
+  ['游客在太湖边游览。', 'no-place', 'the lake, not 太湖县'],
+  ['游客在泰山顶观日出。', 'no-place'],
+  ['市民在中山公园赏花。', 'no-place'],
+  ['江苏昆山新增外资项目。', '江苏省/苏州市/昆山市', 'a stem right after its province is the county'],
+  ['习近平在阜平考察。', '河北省/保定市/阜平县', 'a stem followed by a verb is the county'],
+  ['习近平在北京朝阳考察。', '北京市/-/朝阳区'],
+  ['习近平在朝阳考察。', '辽宁省/朝阳市/-', 'a prefecture name over bare district stems'],
 ];
 
 export const LATER_AND_START: PlaceCase[] = [
@@ -253,7 +266,7 @@ export const LATER_AND_START: PlaceCase[] = [
   ['习近平在黑龙江、吉林、辽宁三省考察。', 'ambiguous-place', 'a list of provinces: no single place'],
   ['习近平在福建福州、厦门考察。', '福建省/-/-', 'a list keeps what its places share'],
   ['习近平在北京和天津考察。', 'ambiguous-place'],
-  ['游客在西湖边游览，杭州市民在湖边锻炼。', 'ambiguous-place', '西湖 alone: 杭州 and 南昌 both have a 西湖区'],
+  ['游客在西湖边游览，杭州市民在湖边锻炼。', '浙江省/杭州市/-', '西湖边 is the lake; 杭州 says where'],
   ['习近平在杭州西湖考察。', '浙江省/杭州市/西湖区'],
   ['旅客在高铁西九龙站乘车。', '香港特别行政区/-/-', 'a weak 铁西 must not swallow the start of 西九龙站'],
   ['习近平在天津南开大学考察。', '天津市/-/南开区', 'a university that is a site'],
