@@ -333,20 +333,20 @@ export function MapPanel() {
         <p className="map-readout" aria-hidden="true" data-testid="map-readout">
           {statusIndex >= 0 ? strings.region(names[statusIndex].full, regionCounts[statusIndex]) : ''}
         </p>
-        <div className="map-footer">
-          <MapLegend scale={scale} strings={strings} />
-          <button
-            type="button"
-            className="map-elsewhere"
-            data-testid="map-elsewhere"
-            data-count={elsewhereCount}
-            aria-pressed={region === ELSEWHERE}
-            title={strings.elsewhereHint}
-            onClick={() => viewStore.set((s) => ({ region: s.region === ELSEWHERE ? null : ELSEWHERE, drill: null }))}
-          >
-            {strings.elsewhere} <strong>{strings.events(elsewhereCount)}</strong>
-          </button>
-        </div>
+      </div>
+      <div className="map-footer">
+        <MapLegend scale={scale} strings={strings} />
+        <button
+          type="button"
+          className="map-elsewhere"
+          data-testid="map-elsewhere"
+          data-count={elsewhereCount}
+          aria-pressed={region === ELSEWHERE}
+          title={strings.elsewhereHint}
+          onClick={() => viewStore.set((s) => ({ region: s.region === ELSEWHERE ? null : ELSEWHERE, drill: null }))}
+        >
+          {strings.elsewhere} <strong>{strings.events(elsewhereCount)}</strong>
+        </button>
       </div>
     </section>
   );

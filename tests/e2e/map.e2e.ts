@@ -169,7 +169,7 @@ describe('province map', () => {
     const box = await phone.page.locator('.map-svg').boundingBox();
     expect(box!.width).toBeGreaterThan(300);
     // On a phone the map sits below the timeline: bring it into view as a reader would scroll.
-    await phone.page.locator('[data-testid=map]').scrollIntoViewIfNeeded();
+    await phone.page.locator('[data-testid=map]').evaluate((map) => map.scrollIntoView({ block: 'start' }));
     await screenshot(phone.page, 'map-390x844');
     expect(phone.errors).toEqual([]);
     await phone.context.close();
