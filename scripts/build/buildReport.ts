@@ -9,8 +9,10 @@ export interface ReportPost {
   captions: number;
   /** Ids of the (merged) events this post contributed to. */
   events: string[];
-  items: Array<Omit<ReportItem, 'text' | 'event' | 'reason' | 'message'> & Partial<ReportItem>>;
+  items: ReportLine[];
 }
+
+export type ReportLine = Pick<ReportItem, 'kind' | 'position'> & Partial<ReportItem>;
 
 export interface BuildCounts {
   posts: number;
@@ -32,63 +34,78 @@ export interface BuildCounts {
   placeNotes: Record<string, number>;
 }
 
-const count = (counts: Record<string, number>, key: string) => (counts[key] = (counts[key] ?? 0) + 1);
+export const emptyCounts = (): BuildCounts => ({
+  posts: 0,
+  postsRead: 0,
+  unreadable: 0,
+  badFrontMatter: 0,
+  postsWithoutCaption: 0,
+  captions: 0,
+  captionEvents: 0,
+  textEvents: 0,
+  events: 0,
+  merged: 0,
+  uncaptionedImages: 0,
+  rejects: {},
+  placeNotes: {},
+});
+
+const bump = (counts: Record<string, number>, key: string, by = 1) => (counts[key] = (counts[key] ?? 0) + by);
+
+/** Add one post's counts (or another tally) into `into`. */
+export const addCounts = (into: BuildCounts, more: BuildCounts): void => {
+  for (const key of Object.keys(into) as Array<keyof BuildCounts>) {
+    const value = more[key];
+    if (typeof value === 'number') (into[key] as number) += value;
+  }
+  for (const [reason, n] of Object.entries(more.rejects)) bump(into.rejects, reason, n);
+  for (const [reason, n] of Object.entries(more.placeNotes)) bump(into.placeNotes, reason, n);
+};
 
 /**
- * The report of a run: every post, every caption and dated sentence with the event it became or why it did not,
- * every image that had no caption, and the counts for the summary. Pure: the shell writes it.
+ * A post's line of the report and its counts. Event ids are those of extraction (before merging): the shell renames
+ * the merged ones with renameMerged. Pure.
  */
-export const buildReport = (
-  extractions: readonly PostExtraction[],
-  mergedInto: ReadonlyMap<string, string>,
-  eventCount: number,
-): { posts: ReportPost[]; counts: BuildCounts } => {
-  const counts: BuildCounts = {
-    posts: extractions.length,
-    postsRead: 0,
-    unreadable: 0,
-    badFrontMatter: 0,
-    postsWithoutCaption: 0,
-    captions: 0,
-    captionEvents: 0,
-    textEvents: 0,
-    events: eventCount,
-    merged: mergedInto.size,
-    uncaptionedImages: 0,
-    rejects: {},
-    placeNotes: {},
-  };
-  const posts = extractions.map((extraction): ReportPost => {
-    const reasons = new Set(extraction.notes.map((note) => note.reason));
-    if (reasons.has('unreadable-post')) counts.unreadable++;
-    else counts.postsRead++;
-    if (reasons.has('bad-front-matter')) counts.badFrontMatter++;
-    if (reasons.has('no-caption')) counts.postsWithoutCaption++;
-    counts.captions += extraction.captions;
-    const events = new Set<string>();
-    const items = extraction.items.map((item) => {
-      if (item.kind === 'image') counts.uncaptionedImages++;
-      if (item.event) {
-        const id = mergedInto.get(item.event) ?? item.event;
-        events.add(id);
-        if (item.kind === 'caption') counts.captionEvents++;
-        else counts.textEvents++;
-        if (item.reason) count(counts.placeNotes, item.reason);
-        const line = { kind: item.kind, position: item.position, event: id };
-        return item.reason ? { ...line, reason: item.reason, message: item.message ?? '' } : line;
-      }
-      if (item.kind !== 'image' && item.reason) count(counts.rejects, item.reason);
-      return { kind: item.kind, position: item.position, text: item.text, reason: item.reason, message: item.message };
-    });
-    return {
-      path: extraction.path,
-      title: extraction.meta.title,
-      date: extraction.meta.date,
-      notes: extraction.notes,
-      captions: extraction.captions,
-      events: [...events],
-      items,
-    };
+export const reportPostOf = (extraction: PostExtraction): { line: ReportPost; counts: BuildCounts } => {
+  const counts = emptyCounts();
+  counts.posts = 1;
+  const reasons = new Set(extraction.notes.map((note) => note.reason));
+  if (reasons.has('unreadable-post')) counts.unreadable = 1;
+  else counts.postsRead = 1;
+  if (reasons.has('bad-front-matter')) counts.badFrontMatter = 1;
+  if (reasons.has('no-caption')) counts.postsWithoutCaption = 1;
+  counts.captions = extraction.captions;
+  const events: string[] = [];
+  const items = extraction.items.map((item): ReportLine => {
+    if (item.kind === 'image') counts.uncaptionedImages++;
+    if (item.event) {
+      events.push(item.event);
+      if (item.kind === 'caption') counts.captionEvents++;
+      else counts.textEvents++;
+      if (item.reason) bump(counts.placeNotes, item.reason);
+      const line = { kind: item.kind, position: item.position, event: item.event };
+      return item.reason ? { ...line, reason: item.reason, message: item.message ?? '' } : line;
+    }
+    if (item.kind !== 'image' && item.reason) bump(counts.rejects, item.reason);
+    return { kind: item.kind, position: item.position, text: item.text, reason: item.reason, message: item.message };
   });
-  return { posts, counts };
+  const line = {
+    path: extraction.path,
+    title: extraction.meta.title,
+    date: extraction.meta.date,
+    notes: extraction.notes,
+    captions: extraction.captions,
+    events,
+    items,
+  };
+  return { line, counts };
 };
+
+/** The report line with merged events renamed to the event they became part of. */
+export const renameMerged = (line: ReportPost, mergedInto: ReadonlyMap<string, string>): ReportPost => ({
+  ...line,
+  events: [...new Set(line.events.map((id) => mergedInto.get(id) ?? id))],
+  items: line.items.map((item) =>
+    item.event && mergedInto.has(item.event) ? { ...item, event: mergedInto.get(item.event) } : item,
+  ),
+});

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { atlasEventSchema } from '../../src/model/event.ts';
 import { createExtractDeps } from '../extract/createExtractDeps.ts';
 import { extractPost, unreadablePost, type PostExtraction } from '../extract/extractPost.ts';
+import { toPostOutput, type PostOutput } from './postOutput.ts';
 import type { ExtractDeps } from '../extract/interpretCaption.ts';
 import { writeFileAtomic } from './writeAtomic.ts';
 
@@ -16,7 +17,7 @@ export interface FileTask {
 }
 
 export interface FileResult {
-  extraction: PostExtraction;
+  output: PostOutput;
   /** Content key (null when the file could not be read). */
   key: string | null;
   size: number;
@@ -64,12 +65,12 @@ const validated = (extraction: PostExtraction): PostExtraction => {
  */
 export const createFileExtractor = (cacheDir: string | null, version: string) => {
   let deps: ExtractDeps | null = null;
-  const fromCache = (key: string): PostExtraction | null => {
+  const fromCache = (key: string): PostOutput | null => {
     if (!cacheDir) return null;
     const path = cachePathOf(cacheDir, key);
     if (!existsSync(path)) return null;
     try {
-      return JSON.parse(readFileSync(path, 'utf8')) as PostExtraction;
+      return JSON.parse(readFileSync(path, 'utf8')) as PostOutput;
     } catch {
       return null;
     }
@@ -84,7 +85,7 @@ export const createFileExtractor = (cacheDir: string | null, version: string) =>
         const cached = fromCache(task.knownKey);
         if (cached)
           return {
-            extraction: cached,
+            output: cached,
             key: task.knownKey,
             size: stat.size,
             mtimeMs: stat.mtimeMs,
@@ -102,12 +103,17 @@ export const createFileExtractor = (cacheDir: string | null, version: string) =>
         .digest('hex');
       const base = { key, size: stat.size, mtimeMs: stat.mtimeMs, bytes: bytes.length };
       const cached = fromCache(key);
-      if (cached) return { ...base, extraction: cached, fromCache: true };
+      if (cached) return { ...base, output: cached, fromCache: true };
       let text: string;
       try {
         text = UTF8.decode(bytes);
       } catch {
-        return { ...base, key: null, extraction: unreadablePost(task.rel, 'not valid UTF-8 text'), fromCache: false };
+        return {
+          ...base,
+          key: null,
+          output: toPostOutput(unreadablePost(task.rel, 'not valid UTF-8 text')),
+          fromCache: false,
+        };
       }
       // Built lazily (cache hits need no parsers). Failing to build them is a broken checkout, not a bad post.
       if (!deps) {
@@ -117,14 +123,14 @@ export const createFileExtractor = (cacheDir: string | null, version: string) =>
           throw new ExtractorBroken(error);
         }
       }
-      const extraction = validated(extractPost(task.rel, text, deps));
-      if (cacheDir) writeFileAtomic(cachePathOf(cacheDir, key), JSON.stringify(extraction));
-      return { ...base, extraction, fromCache: false };
+      const output = toPostOutput(validated(extractPost(task.rel, text, deps)));
+      if (cacheDir) writeFileAtomic(cachePathOf(cacheDir, key), JSON.stringify(output));
+      return { ...base, output, fromCache: false };
     } catch (error) {
       if (error instanceof ExtractorBroken) throw error.cause;
       const message = error instanceof Error ? error.message : String(error);
       return {
-        extraction: unreadablePost(task.rel, `cannot be read: ${message}`),
+        output: toPostOutput(unreadablePost(task.rel, `cannot be read: ${message}`)),
         key: null,
         size: 0,
         mtimeMs: 0,

@@ -1,10 +1,10 @@
-import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { SCHEMA_VERSION, type AtlasEvent } from '../../src/model/event.ts';
+import { SCHEMA_VERSION, type AtlasEvent, type Precision } from '../../src/model/event.ts';
 import { densityOf } from '../extract/density.ts';
-import type { PostExtraction } from '../extract/extractPost.ts';
-import { mergeDuplicates } from '../extract/mergeDuplicates.ts';
-import { buildReport, type BuildCounts } from './buildReport.ts';
+import { mergeGroup, planMerges, type MergeKey } from '../extract/mergeDuplicates.ts';
+import { addCounts, emptyCounts, renameMerged, type BuildCounts, type ReportPost } from './buildReport.ts';
+import { EventSpill } from './eventSpill.ts';
 import { createFileExtractor, type FileResult, type FileTask } from './extractFiles.ts';
 import { extractorVersion } from './extractorVersion.ts';
 import { createProgress } from './progress.ts';
@@ -50,16 +50,17 @@ const readManifest = (path: string, version: string): Manifest => {
   return { version, files: {} };
 };
 
-const byTime = (a: AtlasEvent, b: AtlasEvent) => a.t0 - b.t0 || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
-
 /**
  * The prebuild: every post under postsDir → events.json, density.json and report.json in outDir, written
  * atomically. Unchanged posts (same size and mtime, or same content) come from the cache. One bad post never
- * stops the run; the report says what happened to each.
+ * stops the run; the report says what happened to each. Memory stays flat in the archive size: results are taken
+ * in post order as they arrive, events are parked on disk by month (EventSpill) and report lines in a file, and
+ * only small keys stay in memory for merging, sorting and counting.
  */
 export const runBuild = async (options: BuildOptions): Promise<BuildSummary> => {
   const started = performance.now();
   const postsDir = resolve(options.postsDir);
+  const outDir = resolve(options.outDir);
   const version = extractorVersion();
   const cacheDir = options.cacheDir ? resolve(options.cacheDir) : null;
   const manifestPath = cacheDir ? join(cacheDir, 'manifest.json') : null;
@@ -80,62 +81,137 @@ export const runBuild = async (options: BuildOptions): Promise<BuildSummary> => 
     return { rel, abs, knownKey };
   });
 
+  mkdirSync(outDir, { recursive: true });
+  const spillDir = join(outDir, `.spill-${process.pid}`);
+  const spill = new EventSpill(spillDir);
+  const reportSpill = join(spillDir, 'report.jsonl');
+  const counts = emptyCounts();
+  const files: Manifest['files'] = {};
+  // Per event, in post order: the keys merging, sorting and density need.
+  const mergeKeys: MergeKey[] = [];
+  const ids: string[] = [];
+  const t0s: number[] = [];
+  const starts: string[] = [];
+  const precisions: Precision[] = [];
+  const postOfEvent: number[] = [];
+  let reportBuffer = '';
+  let fromCache = 0;
+  let bytes = 0;
+
+  const take = (index: number, result: FileResult) => {
+    const output = result.output;
+    for (const event of output.events) {
+      spill.add(ids.length, event.t0, event.json);
+      mergeKeys.push(event.merge);
+      ids.push(event.id);
+      t0s.push(event.t0);
+      starts.push(event.start);
+      precisions.push(event.precision);
+      postOfEvent.push(index);
+    }
+    reportBuffer += `${output.report}\n`;
+    if (reportBuffer.length > 1 << 18) {
+      appendFileSync(reportSpill, reportBuffer);
+      reportBuffer = '';
+    }
+    addCounts(counts, output.counts);
+    if (result.fromCache) fromCache++;
+    bytes += result.bytes;
+    if (result.key) files[tasks[index].rel] = [result.size, result.mtimeMs, result.key];
+  };
+
   const progress = createProgress(tasks.length, options.progress);
-  let results: FileResult[];
-  if (options.workers > 1 && tasks.filter((task) => !task.knownKey).length >= WORKER_THRESHOLD) {
-    results = await extractInWorkers(tasks, {
-      workers: options.workers,
-      cacheDir,
-      version,
-      onProgress: progress.update,
-    });
-  } else {
-    const extract = createFileExtractor(cacheDir, version);
-    results = tasks.map((task, i) => {
-      if (i % 100 === 0) progress.update(i);
-      return extract(task);
-    });
+  try {
+    if (options.workers > 1 && tasks.filter((task) => !task.knownKey).length >= WORKER_THRESHOLD) {
+      await extractInWorkers(tasks, {
+        workers: options.workers,
+        cacheDir,
+        version,
+        onProgress: progress.update,
+        onResult: take,
+      });
+    } else {
+      const extract = createFileExtractor(cacheDir, version);
+      tasks.forEach((task, i) => {
+        if (i % 100 === 0) progress.update(i);
+        take(i, extract(task));
+      });
+    }
+  } finally {
+    progress.stop();
   }
-  progress.stop();
+  appendFileSync(reportSpill, reportBuffer);
 
-  const extractions: PostExtraction[] = results.map((result) => result.extraction);
-  const merge = mergeDuplicates(extractions.flatMap((extraction) => extraction.events));
-  const events = merge.events.sort(byTime);
-  const { posts, counts } = buildReport(extractions, merge.mergedInto, events.length);
+  // Merging: decided on the keys; the few events that merge are parsed when their month is written.
+  const groups = planMerges(mergeKeys);
+  const groupOf = new Map<number, number[]>();
+  for (const group of groups) for (const ordinal of group) groupOf.set(ordinal, group);
+  const mergedInto = new Map<string, string>();
+  const postsWithMerges = new Set<number>();
+  const keptForDensity: Array<Pick<AtlasEvent, 'date'>> = [];
   const generatedAt = new Date().toISOString();
+  let written = 0;
 
-  mkdirSync(options.outDir, { recursive: true });
-  writeStreamAtomic(join(options.outDir, 'events.json'), (emit) => {
+  writeStreamAtomic(join(outDir, 'events.json'), (emit) => {
     emit(`{"schemaVersion":${SCHEMA_VERSION},"generatedAt":"${generatedAt}","events":[`);
-    events.forEach((event, i) => emit((i === 0 ? '\n' : ',\n') + JSON.stringify(event)));
+    for (const month of spill.monthsInOrder()) {
+      const rows: Array<{ t0: number; id: string; json: string }> = [];
+      const members = new Map<number, string>();
+      for (const [ordinal, json] of month) {
+        if (groupOf.has(ordinal)) members.set(ordinal, json);
+        else rows.push({ t0: t0s[ordinal], id: ids[ordinal], json });
+      }
+      // A group's members share their date, hence their month: they are all here.
+      const done = new Set<number[]>();
+      for (const ordinal of members.keys()) {
+        const group = groupOf.get(ordinal) as number[];
+        if (done.has(group)) continue;
+        done.add(group);
+        const merged = mergeGroup(group.map((member) => JSON.parse(members.get(member) as string) as AtlasEvent));
+        for (const member of group) {
+          if (ids[member] !== merged.id) mergedInto.set(ids[member], merged.id);
+          postsWithMerges.add(postOfEvent[member]);
+        }
+        rows.push({ t0: merged.t0, id: merged.id, json: JSON.stringify(merged) });
+      }
+      rows.sort((a, b) => a.t0 - b.t0 || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+      for (const row of rows) emit((written++ === 0 ? '\n' : ',\n') + row.json);
+    }
     emit('\n]}\n');
   });
-  writeFileAtomic(join(options.outDir, 'density.json'), JSON.stringify(densityOf(events)));
+  ids.forEach((id, ordinal) => {
+    if (!mergedInto.has(id))
+      keptForDensity.push({ date: { start: starts[ordinal], end: null, precision: precisions[ordinal], written: '' } });
+  });
+  writeFileAtomic(join(outDir, 'density.json'), JSON.stringify(densityOf(keptForDensity as AtlasEvent[])));
+  counts.events = written;
+  counts.merged = mergedInto.size;
 
-  const summary: BuildSummary = {
-    ...counts,
-    fromCache: results.filter((result) => result.fromCache).length,
-    extracted: results.filter((result) => !result.fromCache).length,
-    megabytes: Math.round(results.reduce((sum, result) => sum + result.bytes, 0) / 1e4) / 100,
-    seconds: 0,
-    extractorVersion: version,
-  };
-  writeStreamAtomic(join(options.outDir, 'report.json'), (emit) => {
+  writeStreamAtomic(join(outDir, 'report.json'), (emit) => {
     const header = { schemaVersion: SCHEMA_VERSION, generatedAt, postsDir, extractorVersion: version, summary: counts };
     emit(`${JSON.stringify(header).slice(0, -1)},"posts":[`);
-    posts.forEach((post, i) => emit((i === 0 ? '\n' : ',\n') + JSON.stringify(post)));
+    const lines = readFileSync(reportSpill, 'utf8').split('\n');
+    lines.pop();
+    lines.forEach((line, index) => {
+      const text = postsWithMerges.has(index)
+        ? JSON.stringify(renameMerged(JSON.parse(line) as ReportPost, mergedInto))
+        : line;
+      emit((index === 0 ? '\n' : ',\n') + text);
+    });
     emit('\n]}\n');
   });
+  spill.remove();
+  rmSync(spillDir, { recursive: true, force: true });
 
-  if (manifestPath) {
-    const files: Manifest['files'] = {};
-    results.forEach((result, i) => {
-      if (result.key) files[tasks[i].rel] = [result.size, result.mtimeMs, result.key];
-    });
-    writeFileAtomic(manifestPath, JSON.stringify({ version, files }));
-  }
-  summary.seconds = Math.round((performance.now() - started) / 10) / 100;
-  return summary;
+  if (manifestPath) writeFileAtomic(manifestPath, JSON.stringify({ version, files }));
+  return {
+    ...counts,
+    fromCache,
+    extracted: tasks.length - fromCache,
+    megabytes: Math.round(bytes / 1e4) / 100,
+    seconds: Math.round((performance.now() - started) / 10) / 100,
+    extractorVersion: version,
+  };
 };
 
 export const folderExists = (path: string): boolean => existsSync(path) && statSync(path).isDirectory();

@@ -13,15 +13,26 @@ export interface PoolOptions {
   /** Files per message: big enough to keep message overhead small, small enough to balance the load. */
   batchSize?: number;
   onProgress?: (done: number) => void;
+  /** Called once per task, in task order (results that arrive early wait), so the caller need not hold them all. */
+  onResult: (index: number, result: FileResult) => void;
 }
 
 /**
- * Extract files on `workers` threads; results come back in task order. Each worker builds its own parsers
- * (gazetteer index) once. A worker that dies fails the run: that is a bug, not bad input (bad input never throws).
+ * Extract files on `workers` threads, handing each result to onResult in task order. Each worker builds its own
+ * parsers (gazetteer index) once. A worker that dies fails the run: that is a bug, not bad input (bad input never
+ * throws).
  */
-export const extractInWorkers = (tasks: FileTask[], options: PoolOptions): Promise<FileResult[]> => {
+export const extractInWorkers = (tasks: FileTask[], options: PoolOptions): Promise<void> => {
   const batchSize = options.batchSize ?? 64;
-  const results: FileResult[] = new Array(tasks.length);
+  const waiting = new Map<number, FileResult>();
+  let cursor = 0;
+  const deliver = (index: number, result: FileResult) => {
+    waiting.set(index, result);
+    for (let next = waiting.get(cursor); next !== undefined; next = waiting.get(cursor)) {
+      waiting.delete(cursor);
+      options.onResult(cursor++, next);
+    }
+  };
   const batches: Array<{ id: number; tasks: FileTask[] }> = [];
   for (let start = 0; start < tasks.length; start += batchSize) {
     batches.push({ id: start, tasks: tasks.slice(start, start + batchSize) });
@@ -41,10 +52,10 @@ export const extractInWorkers = (tasks: FileTask[], options: PoolOptions): Promi
       workers.push(worker);
       const feed = () => {
         if (next < batches.length) worker.postMessage(batches[next++]);
-        else if (++finished === count) void stopAll().then(() => resolve(results));
+        else if (++finished === count) void stopAll().then(() => resolve());
       };
       worker.on('message', (reply: { id: number; results: FileResult[] }) => {
-        reply.results.forEach((result, k) => (results[reply.id + k] = result));
+        reply.results.forEach((result, k) => deliver(reply.id + k, result));
         done += reply.results.length;
         options.onProgress?.(done);
         feed();

@@ -50,7 +50,8 @@ const findRoot = (parent: number[], i: number): number => {
   return i;
 };
 
-const mergeGroup = (members: AtlasEvent[]): AtlasEvent => {
+/** One event from several tellings: a photo caption leads; all photos, sources and names; the finest place. */
+export const mergeGroup = (members: readonly AtlasEvent[]): AtlasEvent => {
   // The representative: a photo caption before a sentence of text, then the first in input (path) order.
   const ordered = [...members].sort((a, b) => (a.kind === b.kind ? 0 : a.kind === 'caption' ? -1 : 1));
   const lead = ordered[0];
@@ -74,38 +75,48 @@ const mergeGroup = (members: AtlasEvent[]): AtlasEvent => {
   };
 };
 
-export interface MergeResult {
-  events: AtlasEvent[];
-  /** For every event folded into another: its id → the id of the event it became part of. */
-  mergedInto: Map<string, string>;
+/** What deciding a merge needs of an event: small enough to keep for a million events. */
+export interface MergeKey {
+  start: string;
+  end: string | null;
+  /** Province code, `f:` + foreign place, or `-` when unknown: only events of the same region are compared. */
+  region: string;
+  /** See placePath. */
+  place: string;
+  /** The caption without its date and punctuation. */
+  text: string;
 }
 
-/**
- * One event told by several captions or posts becomes one event with all their photos and sources. Two events are
- * the same when they have the same date (start and end), compatible places (the same unit, or one inside the other)
- * and captions whose character-bigram Jaccard similarity, date and punctuation removed, is at least
- * SAME_EVENT_SIMILARITY. Merging is transitive. Input order decides the representative, so sort the input first.
- */
-export const mergeDuplicates = (events: readonly AtlasEvent[]): MergeResult => {
-  // Only events of the same day and province can merge: comparing within these buckets keeps it near-linear.
-  const buckets = new Map<string, number[]>();
-  events.forEach((event, i) => {
-    const where = event.where;
-    const region = where.province?.code ?? (where.foreign ? `f:${where.foreign}` : '-');
-    const key = `${event.date.start}|${event.date.end ?? ''}|${region}`;
-    const bucket = buckets.get(key);
-    if (bucket) bucket.push(i);
-    else buckets.set(key, [i]);
-  });
+export const mergeKeyOf = (event: AtlasEvent): MergeKey => ({
+  start: event.date.start,
+  end: event.date.end,
+  region: event.where.province?.code ?? (event.where.foreign ? `f:${event.where.foreign}` : '-'),
+  place: placePath(event.where),
+  text: comparableText(event),
+});
 
-  const parent = events.map((_, i) => i);
+/**
+ * Which events are one event told several times: groups of indexes into `keys` (only groups of two or more, in
+ * input order). Two events are the same when they have the same date (start and end), compatible places (the same
+ * unit, or one inside the other) and captions whose character-bigram Jaccard similarity, date and punctuation
+ * removed, is at least SAME_EVENT_SIMILARITY. Transitive. Only same-day, same-region events are compared, so it
+ * stays near-linear.
+ */
+export const planMerges = (keys: readonly MergeKey[]): number[][] => {
+  const buckets = new Map<string, number[]>();
+  keys.forEach((key, i) => {
+    const bucketKey = `${key.start}|${key.end ?? ''}|${key.region}`;
+    const bucket = buckets.get(bucketKey);
+    if (bucket) bucket.push(i);
+    else buckets.set(bucketKey, [i]);
+  });
+  const parent = keys.map((_, i) => i);
   for (const bucket of buckets.values()) {
     if (bucket.length < 2) continue;
-    const grams = bucket.map((i) => bigramsOf(comparableText(events[i])));
-    const paths = bucket.map((i) => placePath(events[i].where));
+    const grams = bucket.map((i) => bigramsOf(keys[i].text));
     for (let a = 0; a < bucket.length; a++) {
       for (let b = a + 1; b < bucket.length; b++) {
-        if (!samePlace(paths[a], paths[b])) continue;
+        if (!samePlace(keys[bucket[a]].place, keys[bucket[b]].place)) continue;
         if (jaccard(grams[a], grams[b]) < SAME_EVENT_SIMILARITY) continue;
         const ra = findRoot(parent, bucket[a]);
         const rb = findRoot(parent, bucket[b]);
@@ -113,25 +124,40 @@ export const mergeDuplicates = (events: readonly AtlasEvent[]): MergeResult => {
       }
     }
   }
-
-  const groups = new Map<number, AtlasEvent[]>();
-  events.forEach((event, i) => {
+  const groups = new Map<number, number[]>();
+  keys.forEach((_, i) => {
     const root = findRoot(parent, i);
     const group = groups.get(root);
-    if (group) group.push(event);
-    else groups.set(root, [event]);
+    if (group) group.push(i);
+    else groups.set(root, [i]);
   });
+  return [...groups.values()].filter((group) => group.length > 1);
+};
 
-  const merged: AtlasEvent[] = [];
+export interface MergeResult {
+  events: AtlasEvent[];
+  /** For every event folded into another: its id → the id of the event it became part of. */
+  mergedInto: Map<string, string>;
+}
+
+/** planMerges + mergeGroup over events held in memory. Input order decides the representative: sort it first. */
+export const mergeDuplicates = (events: readonly AtlasEvent[]): MergeResult => {
+  const groups = planMerges(events.map(mergeKeyOf));
+  const folded = new Set<number>();
   const mergedInto = new Map<string, string>();
-  for (const group of groups.values()) {
-    if (group.length === 1) {
-      merged.push(group[0]);
-      continue;
+  const replacement = new Map<number, AtlasEvent>();
+  for (const group of groups) {
+    const merged = mergeGroup(group.map((i) => events[i]));
+    replacement.set(group[0], merged);
+    for (const i of group) {
+      if (events[i].id !== merged.id) mergedInto.set(events[i].id, merged.id);
+      folded.add(i);
     }
-    const event = mergeGroup(group);
-    merged.push(event);
-    for (const member of group) if (member.id !== event.id) mergedInto.set(member.id, event.id);
   }
-  return { events: merged, mergedInto };
+  const out: AtlasEvent[] = [];
+  events.forEach((event, i) => {
+    if (!folded.has(i)) out.push(event);
+    else if (replacement.has(i)) out.push(replacement.get(i) as AtlasEvent);
+  });
+  return { events: out, mergedInto };
 };
