@@ -77,7 +77,7 @@ export const NOT_PLACE_NAMES: readonly string[] = [
 ];
 
 /** A place name followed by these is a road or street (北京路, 延安西路, 长安街), not the place. 街道 is a township. */
-export const ROAD_AFTER = /^[东西南北中]?(?:路|大街|大道|街(?!道|区)|巷|胡同|里(?=\d))/u;
+export const ROAD_AFTER = /^[东西南北中]?(?:路|大街|大道|街(?!道|区|头|上|巷)|巷|胡同|里(?=\d))/u;
 
 /** At the caption's start, a place followed by a person or a title is who, not where (北京大学教授…). */
 export const PERSON_AFTER =
@@ -103,7 +103,7 @@ export const NAMED_AFTER =
 export const EVENT_AFTER = /^(?:冬奥会|冬残奥会|奥运会|残奥会|亚运会|亚残运会|大运会|世博会|进博会|冬运会|全运会)/u;
 
 /** After a place name: an office of it (福建省委, 福州市政府). Opens a location phrase only after a location word. */
-export const OFFICE_AFTER = /^(?:省|市|县|区)?(?:委|政府|人大|政协|军区|代表团|团)/u;
+export const OFFICE_AFTER = /^(?:省|市|县|区)?(?:委|政府|人大|政协|军区|代表团|团委)/u;
 
 /**
  * After a bare county stem: a landmark that only borrows the name (崖州湾, 东风着陆场, 长白山). The stem is dropped;

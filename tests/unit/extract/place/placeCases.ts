@@ -258,6 +258,10 @@ export const DISTRACTORS: PlaceCase[] = [
   ['习近平在阜平考察。', '河北省/保定市/阜平县', 'a stem followed by a verb is the county'],
   ['习近平在北京朝阳考察。', '北京市/-/朝阳区'],
   ['习近平在朝阳考察。', '辽宁省/朝阳市/-', 'a prefecture name over bare district stems'],
+  ['7月6日，华容县团洲乡群众被转移至安置点。', '湖南省/岳阳市/华容县', '团洲乡 is a township, not an office'],
+  ['市民在朝阳区奥林匹克公园附近观看烟花。', '北京市/-/朝阳区', 'a site breaks the tie'],
+  ['南京街头随处可见青奥会吉祥物。', '江苏省/南京市/-', '街头 is not a street name'],
+  ['闽宁镇的葡萄种植基地（2016年7月摄）。', '宁夏回族自治区/银川市/永宁县', 'a unique township at the start'],
 ];
 
 export const LATER_AND_START: PlaceCase[] = [

@@ -33,6 +33,8 @@ export const FIXTURE_TOWNSHIPS: Township[] = [
   { code: '610622103', name: '文安驿镇', county: '610622', aliases: [] },
   { code: '330102003', name: '湖滨街道', county: '330102', aliases: [] },
   { code: '320311004', name: '湖滨街道', county: '320311', aliases: [] },
+  { code: '640121104', name: '闽宁镇', county: '640121', aliases: [] },
+  { code: '430623207', name: '团洲乡', county: '430623', aliases: [] },
 ];
 
 const townsFile = fileURLToPath(new URL('../../../../scripts/extract/data/towns.json', import.meta.url));
