@@ -6,7 +6,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { availableParallelism, cpus, tmpdir } from 'node:os';
+import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Command } from 'commander';
@@ -55,6 +55,8 @@ const thousands = (value: number) => Math.round(value).toLocaleString('en-US');
 console.log(
   `node ${process.version} | ${cpus().length} cores (${cpus()[0]?.model ?? '?'}) | prebuild workers: ${options.workers}`,
 );
+/** The machine may be shared: the load beside each figure says how much of it the bench had. */
+const load = () => `load ${loadavg()[0].toFixed(1)}`;
 const rows: unknown[] = [];
 for (const size of options.sizes.split(',').map(Number)) {
   const generating = performance.now();
@@ -69,7 +71,7 @@ for (const size of options.sizes.split(',').map(Number)) {
   const ceiling = measureCeiling(files);
   console.log(
     `  ceiling      ${fixed(ceiling.seconds, 2).padStart(7)} s  ${fixed(mb / ceiling.seconds).padStart(6)} MB/s ` +
-      `${thousands(size / ceiling.seconds).padStart(8)} posts/s   (read + gray-matter + htmlparser2, 1 thread)`,
+      `${thousands(size / ceiling.seconds).padStart(8)} posts/s   (read + gray-matter + htmlparser2, 1 thread; ${load()})`,
   );
 
   const out = join(options.dir, `caption-atlas-bench-out-${size}`);
@@ -81,7 +83,7 @@ for (const size of options.sizes.split(',').map(Number)) {
     `  prebuild     ${fixed(cold.seconds, 2).padStart(7)} s  ${fixed(mb / cold.seconds).padStart(6)} MB/s ` +
       `${thousands(size / cold.seconds).padStart(8)} posts/s   = ${fixed(ratio, 0)} % of the ceiling; ` +
       `peak RSS ${cold.maxRssMB} MB; ${thousands(cold.summary.events)} events ` +
-      `(${thousands(cold.summary.merged)} merged); wall ${fixed(cold.wallSeconds)} s with start-up`,
+      `(${thousands(cold.summary.merged)} merged); wall ${fixed(cold.wallSeconds)} s with start-up; ${load()}`,
   );
   const unchanged = prebuild(corpus.dir, out, cache);
   const changedFile = files[Math.floor(files.length / 2)];
@@ -96,7 +98,7 @@ for (const size of options.sizes.split(',').map(Number)) {
   console.log(
     `  re-run       ${fixed(unchanged.seconds, 2).padStart(7)} s unchanged (${unchanged.summary.fromCache} from cache), ` +
       `${fixed(changed.seconds, 2)} s with one post changed (${changed.summary.extracted} extracted); ` +
-      `peak RSS ${Math.max(unchanged.maxRssMB, changed.maxRssMB)} MB`,
+      `peak RSS ${Math.max(unchanged.maxRssMB, changed.maxRssMB)} MB; ${load()}`,
   );
   rows.push({
     posts: size,
@@ -110,6 +112,7 @@ for (const size of options.sizes.split(',').map(Number)) {
       maxRssMB: cold.maxRssMB,
     },
     percentOfCeiling: ratio,
+    loadAverage: loadavg()[0],
     events: cold.summary.events,
     rerunUnchangedSeconds: unchanged.seconds,
     rerunOneChangedSeconds: changed.seconds,
