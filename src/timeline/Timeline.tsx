@@ -160,10 +160,12 @@ export function Timeline({ table, density }: { table: EventTable; density: Densi
         highlightBars,
       },
     );
+    const previous = windowRef.current;
     windowRef.current = [start, end];
     // For tests and embedders: the drawn window, readable without reaching into the store.
     canvas.dataset.window = `${Math.round(start)},${Math.round(end)}`;
-    viewStore.set({ window: [start, end] });
+    // Only a real move is news: a redraw for hover or selection must not make every window reader re-render.
+    if (!previous || previous[0] !== start || previous[1] !== end) viewStore.set({ window: [start, end] });
     if (!announcedRendered && table.size > 0) {
       announcedRendered = true;
       window.dispatchEvent(new Event('timeline:rendered'));
