@@ -136,7 +136,8 @@ export function findMentions(text: string, index: PlaceIndex): Mention[] {
     const strong = candidates.some((c) => c.strong);
     let cue = locationCue(text, start);
     // At the caption's start a name weakened by what follows does not open the phrase (湖南卫视, 北京大学教授).
-    if (cue === 'caption-start' && (weakened || party || PERSON_AFTER.test(after))) cue = null;
+    const partyAbroad = party && !strong && candidates.some(isForeign);
+    if (cue === 'caption-start' && (weakened || partyAbroad || PERSON_AFTER.test(after))) cue = null;
     mentions.push({ start, end, candidates, cue, strong, named, eventName });
   }
   return mentions;
