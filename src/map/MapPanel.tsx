@@ -24,6 +24,7 @@ import './map.css';
 
 const ARROWS: Record<string, Direction> = { ArrowUp: 'up', ArrowDown: 'down', ArrowLeft: 'left', ArrowRight: 'right' };
 const byCode = (code: string) => gazetteer().byCode(code);
+const MUNICIPALITIES = new Set(['110000', '120000', '310000', '500000']);
 
 /**
  * The province map: a choropleth of the events in the timeline's visible window, linked both ways through the view
@@ -37,6 +38,7 @@ export function MapPanel() {
   const drill = useView((s) => s.drill);
   const selectedId = useView((s) => s.selectedId);
   const hoveredRegion = useView((s) => s.hoveredRegion);
+  const hoveredId = useView((s) => s.hoveredId);
   const lang = useView((s) => s.lang);
   const strings = mapStrings[lang];
 
@@ -84,7 +86,9 @@ export function MapPanel() {
         text: names[i].short,
         x: transform.applyX(r.anchor[0]),
         y: transform.applyY(r.anchor[1]),
-        priority: r.area,
+        // The four municipalities are labelled first, as on printed maps; then bigger regions before smaller.
+        priority: MUNICIPALITIES.has(r.code) ? Infinity : r.area,
+        alternates: r.point ? [transform.apply(r.point)] : [],
       })),
       {
         fontSize,
@@ -199,6 +203,13 @@ export function MapPanel() {
   const selectedRegion = drill ? null : regions.find((r) => r.code === region);
   const status = hoveredRegion ?? focused;
   const statusIndex = regions.findIndex((r) => r.code === status);
+  // An event hovered on the timeline or in the list: its region gets the hover outline.
+  const hoveredEventCodes = useMemo(() => {
+    if (!table || !hoveredId) return [];
+    const i = table.indexOf(hoveredId);
+    return i < 0 ? [] : [table.county[i], table.prefecture[i], table.province[i]].filter((c) => c !== 0).map(String);
+  }, [table, hoveredId]);
+  const hoveredEventShape = hoveredEventCodes.map((code) => regions.find((r) => r.code === code)).find(Boolean) ?? null;
   const selectedShape = selected?.outline.map((code) => regions.find((r) => r.code === code)).find(Boolean) ?? null;
 
   return (
@@ -270,6 +281,9 @@ export function MapPanel() {
               <path className="map-outline-filter" d={(selectedRegion ?? focusRegion)!.d} />
             )}
             {statusIndex >= 0 && <path className="map-outline-hover" d={regions[statusIndex].d} />}
+            {hoveredEventShape && statusIndex < 0 && (
+              <path className="map-outline-hover" data-testid="map-hover-outline" d={hoveredEventShape.d} />
+            )}
             {selectedShape && (
               <path
                 className="map-outline-selected"

@@ -12,6 +12,8 @@ export interface RegionShape {
   anchor: [number, number];
   /** Projected area in px² (labels of bigger regions win). */
   area: number;
+  /** The division's own point (its capital or seat), projected: a second place for its label. */
+  point: [number, number] | null;
   division: Division | undefined;
   /** The boundary file's own name, for when the gazetteer lacks the code. */
   fileName: string;
@@ -108,6 +110,7 @@ function regionShapes(
         code,
         d: path(feature) ?? '',
         ...anchorOf(feature, path, projection, division),
+        point: division?.point ? projection(division.point) : null,
         division,
         fileName: feature.properties?.name ?? code,
       };

@@ -5,6 +5,8 @@ export interface LabelCandidate {
   x: number;
   y: number;
   priority: number;
+  /** Other acceptable positions, tried in order when (x, y) collides (e.g. the capital's point). */
+  alternates?: readonly (readonly [number, number])[];
 }
 
 export interface PlacedLabel extends LabelCandidate {
@@ -29,7 +31,7 @@ interface Rect {
 const overlaps = (a: Rect, b: Rect) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
 
 /**
- * Greedy label placement: by priority, keep a label when its box (plus `gap`) lies inside `bounds`, outside every
+ * Greedy label placement: by priority, keep a label at the first of its positions where its box (plus `gap`) lies inside `bounds`, outside every
  * `avoid` box, and clear of every label kept so far. Labels that do not fit are left out rather than overlapped.
  */
 export function placeLabels(
@@ -43,16 +45,20 @@ export function placeLabels(
   const ordered = [...candidates].sort((a, b) => b.priority - a.priority || a.code.localeCompare(b.code));
   for (const candidate of ordered) {
     const width = estimateTextWidth(candidate.text, fontSize);
-    const box = {
-      x0: candidate.x - width / 2 - gap,
-      y0: candidate.y - height / 2 - gap,
-      x1: candidate.x + width / 2 + gap,
-      y1: candidate.y + height / 2 + gap,
-    };
-    if (box.x0 < bounds.x0 || box.y0 < bounds.y0 || box.x1 > bounds.x1 || box.y1 > bounds.y1) continue;
-    if (boxes.some((other) => overlaps(box, other))) continue;
-    boxes.push(box);
-    placed.push({ ...candidate, width, height });
+    const positions = [[candidate.x, candidate.y] as const, ...(candidate.alternates ?? [])];
+    for (const [x, y] of positions) {
+      const box = {
+        x0: x - width / 2 - gap,
+        y0: y - height / 2 - gap,
+        x1: x + width / 2 + gap,
+        y1: y + height / 2 + gap,
+      };
+      if (box.x0 < bounds.x0 || box.y0 < bounds.y0 || box.x1 > bounds.x1 || box.y1 > bounds.y1) continue;
+      if (boxes.some((other) => overlaps(box, other))) continue;
+      boxes.push(box);
+      placed.push({ ...candidate, x, y, width, height });
+      break;
+    }
   }
   return placed;
 }

@@ -48,6 +48,20 @@ describe('placeLabels', () => {
     expect(placed.map((l) => l.code)).toEqual(['ok']);
   });
 
+  test('falls back to an alternate position (the capital) when the first collides', () => {
+    const placed = placeLabels(
+      [
+        { code: '110000', text: '北京', x: 100, y: 100, priority: Infinity },
+        { code: '130000', text: '河北', x: 104, y: 102, priority: 10, alternates: [[90, 150]] },
+      ],
+      { fontSize: 12, bounds },
+    );
+    expect(placed.map((l) => [l.code, l.x, l.y])).toEqual([
+      ['110000', 100, 100],
+      ['130000', 90, 150],
+    ]);
+  });
+
   test('estimates CJK as square and Latin narrower', () => {
     expect(estimateTextWidth('湖南', 10)).toBe(20);
     expect(estimateTextWidth('Hunan', 10)).toBe(30);
