@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { Precision } from '../../src/model/event.ts';
 import type { RejectReason } from '../../src/model/reasons.ts';
+import { namesVagueTime } from './classifyCaption.ts';
 import { interpretCaption, type ExtractDeps } from './interpretCaption.ts';
 
 /** One input line of the captions command. */
@@ -37,8 +38,9 @@ const EMPTY = {
 
 /**
  * The captions command's answer for one caption: interpretCaption, exactly as the prebuild calls it. A caption that
- * tells an event but whose year cannot be known (`8 月 17 日` with no context date) is still an event: its place is
- * given, its date is null and the reason says why.
+ * tells an event at a time that cannot be dated (`8 月 17 日` with no context date, `近日，…`, `正月十五当晚`) is still
+ * an event: its place is given, its date is null and the reason (year-unknown / no-date) says why. A caption with no
+ * time at all is a timeless description: not an event.
  */
 export const answerCaption = (input: CaptionInput, deps: ExtractDeps): CaptionAnswer => {
   const meaning = interpretCaption(input.text, input.context_date, deps);
@@ -57,8 +59,10 @@ export const answerCaption = (input: CaptionInput, deps: ExtractDeps): CaptionAn
       reason: null,
     };
   }
-  if (meaning.reason === 'year-unknown') {
-    const place = deps.resolvePlace(deps.normalize(input.text));
+  const normalized = deps.normalize(input.text);
+  const undated = meaning.reason === 'year-unknown' || (meaning.reason === 'no-date' && namesVagueTime(normalized));
+  if (undated) {
+    const place = deps.resolvePlace(normalized);
     const where = place.ok ? place.value : null;
     return {
       id: input.id,
@@ -68,7 +72,7 @@ export const answerCaption = (input: CaptionInput, deps: ExtractDeps): CaptionAn
       county: where?.county?.name ?? null,
       foreign_place: where?.foreign ?? null,
       is_event: true,
-      reason: 'year-unknown',
+      reason: meaning.reason,
     };
   }
   return { id: input.id, ...EMPTY, is_event: false, reason: meaning.reason };

@@ -32,6 +32,19 @@ describe('answerCaptionLine', () => {
     });
   });
 
+  it('keeps a caption that names a time vaguely as an undated event, and turns down a timeless one', () => {
+    expect(answer({ id: 'v', text: '↑ 近日，游客在湖北省武汉市游览。', context_date: '2023-05-10' })).toMatchObject({
+      date: null,
+      province: '湖北省',
+      is_event: true,
+      reason: 'no-date',
+    });
+    expect(answer({ id: 't', text: '↑ 一位老人在家门口晒太阳。', context_date: '2023-05-10' })).toMatchObject({
+      is_event: false,
+      reason: 'no-date',
+    });
+  });
+
   it('says why a caption is not an event', () => {
     expect(answer({ id: 'b', text: '监制：某某', context_date: '2022-01-01' })).toMatchObject({
       is_event: false,
