@@ -250,4 +250,20 @@ describe('timeline', () => {
     await screenshot(page, 'timeline-phone');
     await context.close();
   });
+
+  test('a broken events file shows a clear error instead of a blank page', async () => {
+    const app = await openApp(browser);
+    await app.context.route('**/data/events.json', (route) =>
+      route.fulfill({
+        contentType: 'application/json',
+        body: JSON.stringify({ schemaVersion: SCHEMA_VERSION, events: 'no' }),
+      }),
+    );
+    await app.page.reload();
+    const alert = app.page.locator('[role="alert"]');
+    await expect.poll(() => alert.count()).toBe(1);
+    expect(await alert.textContent()).toMatch(/generatedAt|events/);
+    await screenshot(app.page, 'timeline-load-error');
+    await app.context.close();
+  });
 });
