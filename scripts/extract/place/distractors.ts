@@ -102,8 +102,12 @@ export const NAMED_AFTER =
  */
 export const EVENT_AFTER = /^(?:冬奥会|冬残奥会|奥运会|残奥会|亚运会|亚残运会|大运会|世博会|进博会|冬运会|全运会)/u;
 
-/** After a place name: an office of it (福建省委, 福州市政府). Opens a location phrase only after a location word. */
-export const OFFICE_AFTER = /^(?:省|市|县|区)?(?:委|政府|人大|政协|军区|代表团|团委)/u;
+/**
+ * After a place name: an office of it (福建省委, 福州市政府) or a topic about it (台湾问题, 香港同胞). Opens a location
+ * phrase only after a location word.
+ */
+export const OFFICE_AFTER =
+  /^(?:省|市|县|区)?(?:委|政府|人大|政协|军区|代表团|团委|问题|同胞|当局|事务|议题|局势|老乡|地区领导人|籍人士)/u;
 
 /**
  * After a bare county stem: a landmark that only borrows the name (崖州湾, 东风着陆场, 长白山). The stem is dropped;
