@@ -11,7 +11,7 @@ import { createNameTrie } from '../../../../scripts/extract/place/nameTrie.ts';
 import { resolvePlace, type PlaceContext } from '../../../../scripts/extract/place/resolvePlace.ts';
 import { createSiteIndex } from '../../../../scripts/extract/place/siteIndex.ts';
 import { toPlace } from '../../../../scripts/extract/place/toPlace.ts';
-import { createTownshipIndex } from '../../../../scripts/extract/place/townshipIndex.ts';
+import { createTownshipIndex, createVillageIndex } from '../../../../scripts/extract/place/townshipIndex.ts';
 import { createTestResolver, FIXTURE_TOWNSHIPS } from './placeTestResolver.ts';
 
 describe('createNameTrie', () => {
@@ -155,6 +155,24 @@ describe('resolvePlace results', () => {
     if (ambiguous.ok) expect(toPlace(ambiguous.value).ambiguous).toHaveLength(2);
     const plain = resolve('习近平在古浪县考察。');
     if (plain.ok) expect('ambiguous' in toPlace(plain.value)).toBe(false);
+  });
+
+  it('uses villages as the last tie-breaker between townships of the same name', () => {
+    const ctx: PlaceContext = {
+      gazetteer,
+      townships: createTownshipIndex(FIXTURE_TOWNSHIPS),
+      sites: loadSites(),
+      villages: createVillageIndex([
+        { code: '350102004001', name: '光禄坊社区' },
+        { code: '140403001002', name: '南街社区' },
+      ]),
+    };
+    const withVillage = resolvePlace('习近平在东街街道光禄坊社区考察。', ctx);
+    if (!withVillage.ok) throw new Error(withVillage.message);
+    expect(withVillage.value.county?.code).toBe('350102');
+    expect(withVillage.value.rules).toContain('place:village');
+    expect(withVillage.value.local).toBe('东街街道光禄坊社区');
+    expect(resolvePlace('习近平在东街街道考察。', ctx).ok).toBe(false);
   });
 
   it('resolvePlace builds the index once per context and reuses it', () => {
