@@ -9,12 +9,14 @@ export function MapBreadcrumb(props: {
   drill: string | null;
   region: string | null;
   byCode: (code: string) => Division | undefined;
+  /** Whether a province has subdivisions to drill into (Hong Kong and Macao have none on the map). */
+  hasChildren?: (code: string) => boolean;
   onCountry: () => void;
   onDrill: (code: string) => void;
 }) {
-  const { strings, lang, drill, region, byCode, onCountry, onDrill } = props;
+  const { strings, lang, drill, region, byCode, hasChildren, onCountry, onDrill } = props;
   const nameOf = (code: string) => regionNames(byCode(code), lang, code).full;
-  const canDrill = !drill && region !== null && /^\d{2}0000$/.test(region);
+  const canDrill = !drill && region !== null && /^\d{2}0000$/.test(region) && (hasChildren?.(region) ?? true);
   return (
     <nav className="map-breadcrumb" aria-label={strings.mapLabel} data-testid="map-breadcrumb">
       {drill ? (

@@ -24,6 +24,7 @@ import './map.css';
 
 const ARROWS: Record<string, Direction> = { ArrowUp: 'up', ArrowDown: 'down', ArrowLeft: 'left', ArrowRight: 'right' };
 const byCode = (code: string) => gazetteer().byCode(code);
+const hasChildren = (code: string) => gazetteer().children(code).length > 0;
 const MUNICIPALITIES = new Set(['110000', '120000', '310000', '500000']);
 
 /**
@@ -220,6 +221,7 @@ export function MapPanel() {
         drill={drill}
         region={region}
         byCode={byCode}
+        hasChildren={hasChildren}
         onCountry={backToCountry}
         onDrill={drillInto}
       />
@@ -256,7 +258,7 @@ export function MapPanel() {
                   aria-pressed={r.code === region}
                   aria-label={strings.region(names[i].full, regionCounts[i])}
                   onClick={() => toggleRegion(r.code)}
-                  onDoubleClick={() => (drill ? undefined : drillInto(r.code))}
+                  onDoubleClick={() => (drill || !hasChildren(r.code) ? undefined : drillInto(r.code))}
                   onPointerEnter={() => viewStore.set({ hoveredRegion: r.code })}
                   onPointerLeave={() =>
                     viewStore.set((s) => (s.hoveredRegion === r.code ? { hoveredRegion: null } : {}))

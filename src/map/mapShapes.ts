@@ -151,9 +151,11 @@ export function buildMapShapes(input: ShapeInput): MapShapes | null {
   const province = mainland.find((f) => codeOf(f) === drill);
   if (!province || !prefectures) return null;
   const prefix = drill.slice(0, 2);
-  const children = prefectures.features
+  const subdivided = prefectures.features
     .filter((f) => codeOf(f).startsWith(prefix) && codeOf(f) !== drill)
     .map(withoutFarIslands) as Feature<Geometry, { name?: string } | null>[];
+  // Hong Kong and Macao have no subdivisions in the layer: the unit itself is the one region.
+  const children = subdivided.length > 0 ? subdivided : [province];
   const layout = layoutMap(width, height, province as GeoPermissibleObjects, false);
   const path = geoPath(layout.projection);
   const others = mainland.filter((f) => codeOf(f) !== drill);

@@ -68,6 +68,15 @@ describe('buildMapShapes over the generated geodata', () => {
     expect(beijing.regions.map((r) => r.code)).toContain('110101');
   });
 
+  test('Hong Kong and Macao, with no subdivisions, drill into themselves', () => {
+    for (const code of ['810000', '820000']) {
+      const shapes = buildMapShapes({ ...input, drill: code, width: 400, height: 300 })!;
+      expect(shapes.regions.map((r) => r.code)).toEqual([code]);
+    }
+    expect(gazetteer().children('810000')).toHaveLength(0);
+    expect(gazetteer().children('430000').length).toBeGreaterThan(0);
+  });
+
   test('nothing to draw in a collapsed container', () => {
     expect(buildMapShapes({ ...input, drill: null, width: 0, height: 600 })).toBeNull();
   });
