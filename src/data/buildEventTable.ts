@@ -33,8 +33,13 @@ type AtlasParts = ReturnType<typeof readAtlasRows>;
 function readAtlasRows(events: readonly AtlasEvent[]) {
   const size = events.length;
   const columns = createColumns(size);
-  const intern = createInterner<unknown>();
-  const internString = (s: string) => intern(`s\u0000${s}`, () => s) as string;
+  // One interner per kind of value, keyed without building new strings where the value is its own key.
+  const internText = createInterner<string>();
+  const internString = (s: string) => internText(s, () => s);
+  const internList = createInterner<readonly string[]>();
+  const internSources = createInterner<readonly Source[]>();
+  const list = (prefix: string, xs: readonly string[]) =>
+    internList(xs.length === 1 ? `${prefix}${xs[0]}` : `${prefix}${xs.join('\u0001')}`, () => xs);
   const names = new Map<number, string>();
   const written = new Array<string>(size);
   const dateStart = new Array<string>(size);
@@ -86,7 +91,7 @@ function readAtlasRows(events: readonly AtlasEvent[]) {
     whatAt[row] = at;
     whatLength[row] = e.what.length;
     if (at < 0) whatText.set(row, e.what);
-    who[row] = intern(`w\u0000${e.who.join('\u0001')}`, () => e.who) as string[];
+    who[row] = list('w', e.who);
     local[row] = e.where.local === null ? null : internString(e.where.local);
     foreignName[row] = e.where.foreign === null ? null : internString(e.where.foreign);
     const [photo] = e.photos;
@@ -94,8 +99,10 @@ function readAtlasRows(events: readonly AtlasEvent[]) {
     photoWidth[row] = photo?.width ?? NaN;
     photoHeight[row] = photo?.height ?? NaN;
     if (e.photos.length > 1) otherPhotos.set(row, e.photos);
-    sources[row] = intern(`p\u0000${JSON.stringify(e.sources)}`, () => e.sources) as Source[];
-    rules[row] = intern(`r\u0000${e.rules.join('\u0001')}`, () => e.rules) as string[];
+    // A post's path names its title, date and address (all from its front matter), so paths are key enough.
+    const key = e.sources.length === 1 ? e.sources[0].path : e.sources.map((x) => x.path).join('\u0001');
+    sources[row] = internSources(key, () => e.sources);
+    rules[row] = list('r', e.rules);
     confidence[row] = e.confidence;
     if (e.where.ambiguous) ambiguous.set(row, e.where.ambiguous);
   }
