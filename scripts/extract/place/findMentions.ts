@@ -16,7 +16,7 @@ import {
 } from './distractors.ts';
 import { extendLocal } from './extendLocal.ts';
 import { locationCue, type LocationCue } from './locationCue.ts';
-import type { PlaceCandidate } from './placeCandidate.ts';
+import { isForeignCandidate as isForeign, type PlaceCandidate } from './placeCandidate.ts';
 import type { TrieMatch } from './nameTrie.ts';
 
 /** A place name found in the text with every reading that survived the context checks. */
@@ -36,7 +36,6 @@ export interface Mention {
 const UNIT_SUFFIX = /(?:省|市|县|区|旗|州|盟)$/u;
 
 const isCandidate = (v: IndexedName): v is PlaceCandidate => !('blocker' in v);
-const isForeign = (c: PlaceCandidate): boolean => c.entry.kind === 'country' || c.entry.kind === 'city';
 const isLocalOnly = (values: readonly IndexedName[]): boolean =>
   values.every((v) => isCandidate(v) && (v.entry.kind === 'township' || v.entry.kind === 'village'));
 const isBareCountyStem = (c: PlaceCandidate): boolean =>

@@ -24,7 +24,7 @@ export interface PlaceCandidate {
   rank: number;
 }
 
-const isForeign = (c: PlaceCandidate): boolean => c.entry.kind === 'country' || c.entry.kind === 'city';
+export const isForeignCandidate = (c: PlaceCandidate): boolean => c.entry.kind === 'country' || c.entry.kind === 'city';
 
 const countryOf = (c: PlaceCandidate): string | null =>
   c.entry.kind === 'country' || c.entry.kind === 'city' ? c.entry.country : null;
@@ -32,7 +32,8 @@ const countryOf = (c: PlaceCandidate): string | null =>
 /** True when `inner` is a finer reading inside `outer` (临汾市 inside 山西省, 师庄乡 inside 霍州市, 莫斯科 inside 俄罗斯). */
 export function isWithin(inner: PlaceCandidate, outer: PlaceCandidate): boolean {
   if (inner.depth <= outer.depth) return false;
-  if (isForeign(inner) || isForeign(outer)) return countryOf(inner) !== null && countryOf(inner) === countryOf(outer);
+  if (isForeignCandidate(inner) || isForeignCandidate(outer))
+    return countryOf(inner) !== null && countryOf(inner) === countryOf(outer);
   const anchor = outer.chain[outer.chain.length - 1];
   if (anchor === undefined || !inner.chain.includes(anchor)) return false;
   // A village must sit in the township already named, not just in the same county.

@@ -1,0 +1,72 @@
+import type { DivisionLevel } from '../../../src/model/gazetteer.ts';
+import { fail, ok, type Result } from '../../../src/model/result.ts';
+import { anchorOf, isForeignCandidate as isForeign, type PlaceCandidate } from './placeCandidate.ts';
+import type { PlaceFailure, PlaceSpec } from './placeSpec.ts';
+
+/** Where the phrase is, its local text and the rules so far: what the spec carries besides the divisions. */
+export interface SpecParts {
+  index: number;
+  length: number;
+  local: string | null;
+  rules: string[];
+}
+
+/**
+ * The place from the readings left: one reading gives its chain; several give the levels they share plus the
+ * candidates; none shared is an ambiguity. Abroad, the country (and city) instead of divisions.
+ */
+export function makePlaceSpec(
+  candidates: readonly PlaceCandidate[],
+  parts: SpecParts,
+): Result<PlaceSpec, PlaceFailure> {
+  const base: PlaceSpec = {
+    province: null,
+    prefecture: null,
+    county: null,
+    local: null,
+    foreign: null,
+    point: null,
+    pointLevel: null,
+    ambiguous: [],
+    rules: parts.rules,
+    index: parts.index,
+    length: parts.length,
+  };
+  if (candidates.length === 0) return fail('no-place', 'no reading left');
+
+  if (candidates.every(isForeign)) {
+    const countries = new Set(candidates.map((c) => ('country' in c.entry ? c.entry.country : '')));
+    if (countries.size > 1) {
+      return fail('ambiguous-place', `the name could be in ${[...countries].join(' / ')}`);
+    }
+    const first = candidates[0].entry;
+    const foreign =
+      first.kind === 'city' ? `${first.country}${first.city}` : first.kind === 'country' ? first.country : null;
+    return ok({ ...base, foreign });
+  }
+  if (candidates.some(isForeign)) return fail('ambiguous-place', 'the name could be in China or abroad');
+
+  // The chain all readings share; one reading shares its whole chain.
+  const divisions = candidates[0].divisions.filter((d, i) => candidates.every((c) => c.divisions[i] === d));
+  const anchors = [...new Set(candidates.map(anchorOf).filter((a): a is string => a !== null))];
+  const ambiguous = anchors.length > 1 ? anchors : [];
+  if (divisions.length === 0) {
+    return fail('ambiguous-place', `the name is shared by ${anchors.join(', ')}; nothing in the text decides`);
+  }
+  const ref = (level: DivisionLevel) => {
+    const d = divisions.find((x) => x.level === level);
+    return d ? { code: d.code, name: d.name } : null;
+  };
+  const withPoint = [...divisions].reverse().find((d) => d.point !== null);
+  return ok({
+    ...base,
+    province: ref('province'),
+    prefecture: ref('prefecture'),
+    county: ref('county'),
+    local: parts.local,
+    point: withPoint?.point ?? null,
+    pointLevel: withPoint?.level ?? null,
+    ambiguous,
+    rules: ambiguous.length > 0 ? [...parts.rules, 'place:ambiguous-shared-level'] : parts.rules,
+  });
+}
