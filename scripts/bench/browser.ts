@@ -67,10 +67,10 @@ function report(path: string) {
   const echarts = summaries.find((s) => s.peer === 'echarts' && s.n === 100_000);
   const big = app(100_000);
   const mid = app(10_000);
-  const check = (label: string, value: number | undefined, limit: number | undefined) =>
-    console.log(
-      `${value !== undefined && limit !== undefined && value <= limit ? 'met   ' : 'MISSED'} ${label}: ${value?.toFixed(1) ?? '–'} (target ≤ ${limit?.toFixed(1) ?? '–'})`,
-    );
+  const check = (label: string, value: number | undefined, limit: number | undefined) => {
+    const verdict = value === undefined || limit === undefined ? 'n/a   ' : value <= limit ? 'met   ' : 'MISSED';
+    console.log(`${verdict} ${label}: ${value?.toFixed(1) ?? 'not measured'} (target ≤ ${limit?.toFixed(1) ?? '–'})`);
+  };
   console.log('\nTargets');
   check('N=100k ready ms vs ECharts (same run)', big?.metrics.readyMs?.median, echarts?.metrics.readyMs?.median);
   check('N=100k zoom frame p95 ms', big?.metrics.zoomFrameP95Ms?.median, 20);
