@@ -5,6 +5,7 @@ import { gazetteer } from '../geo/geodata.ts';
 import { viewStore, useView } from '../state/store.ts';
 import { makeColourScale } from './colourScale.ts';
 import { countOf } from './countByRegion.ts';
+import { countyIndex } from './countyIndex.ts';
 import { measureReady, measureRecolour, timedCountByRegion } from './recolourTiming.ts';
 import { groupCountySeats, projectSeats, sumGroups } from './countyPointClusters.ts';
 import { PointsCanvas } from './PointsCanvas.tsx';
@@ -99,29 +100,20 @@ export function MapPanel() {
     );
   }, [shapes, regions, names, transform, width, height, fontSize]);
 
-  // Event points at county seats, clustered in screen space.
+  // Event points at county seats: seats projected per layout, grouped per view (zoom, size, region in focus) —
+  // not per window, so panning the timeline only re-sums the groups.
+  const counties = useMemo(() => (table ? countyIndex(table) : null), [table]);
   const seats = useMemo(
-    () => (counts && shapes ? projectSeats(counts.counties, shapes.layout.projection) : null),
-    // Seats depend on the table's county index (stable per table) and the layout, not on the window.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [counts?.counties, shapes],
+    () => (counties && shapes ? projectSeats(counties, shapes.layout.projection) : null),
+    [counties, shapes],
   );
-  // Groups change with the view (zoom, size, region in focus), not with the window: panning only re-sums them.
+  const pointRegion = region ?? drill;
   const groups = useMemo(
     () =>
-      counts && seats
-        ? groupCountySeats({
-            counties: counts.counties,
-            seats,
-            transform,
-            width,
-            height,
-            region: region ?? drill,
-            radius: 12,
-          })
+      counties && seats
+        ? groupCountySeats({ counties, seats, transform, width, height, region: pointRegion, radius: 12 })
         : null,
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [counts?.counties, seats, transform, width, height, region, drill],
+    [counties, seats, transform, width, height, pointRegion],
   );
   const sums = useMemo(() => (groups && counts ? sumGroups(groups, counts.countyPoints) : null), [groups, counts]);
 
@@ -200,8 +192,8 @@ export function MapPanel() {
   useEffect(() => () => viewStore.set({ hoveredRegion: null }), []);
 
   const elsewhereCount = counts?.elsewhere ?? 0;
-  const focusRegion = drill ? regions.find((r) => r.code === region) : null;
-  const selectedRegion = drill ? null : regions.find((r) => r.code === region);
+  // The region filter's shape gets a dark outline (in a drilled province, once a prefecture is chosen).
+  const filterShape = regions.find((r) => r.code === region) ?? null;
   const status = hoveredRegion ?? focused;
   const statusIndex = regions.findIndex((r) => r.code === status);
   // An event hovered on the timeline or in the list: its region gets the hover outline.
@@ -279,9 +271,7 @@ export function MapPanel() {
         <PointsCanvas groups={groups} sums={sums} width={width} height={height} />
         <svg width={width} height={height} className="map-overlay" aria-hidden="true">
           <g transform={transform.toString()} className="map-outlines" aria-hidden="true">
-            {(selectedRegion ?? focusRegion) && (
-              <path className="map-outline-filter" d={(selectedRegion ?? focusRegion)!.d} />
-            )}
+            {filterShape && <path className="map-outline-filter" d={filterShape.d} />}
             {statusIndex >= 0 && <path className="map-outline-hover" d={regions[statusIndex].d} />}
             {hoveredEventShape && statusIndex < 0 && (
               <path className="map-outline-hover" data-testid="map-hover-outline" d={hoveredEventShape.d} />
