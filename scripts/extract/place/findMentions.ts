@@ -114,11 +114,11 @@ export function findMentions(text: string, index: PlaceIndex): Mention[] {
 
     const official = OFFICIAL_AFTER.test(after);
     const landmark = LANDMARK_AFTER.test(after);
-    const stemOk = stemStandsAlone(start, end, after);
+    let stemOk: boolean | undefined; // computed only when a bare stem is among the readings
     const readings = match.values
       .filter(isCandidate)
       .filter((c) => !(official && isForeign(c)))
-      .filter((c) => !(isBareCountyStem(c) && (landmark || !stemOk)));
+      .filter((c) => !(isBareCountyStem(c) && (landmark || !(stemOk ??= stemStandsAlone(start, end, after)))));
     if (readings.length === 0) continue;
 
     const eventName = EVENT_AFTER.test(after);
