@@ -1,9 +1,12 @@
+import { geoBounds, geoContains } from 'd3';
 import type { Feature, FeatureCollection, MultiPolygon } from 'geojson';
 import { makeCurrentCode } from './currentCode.ts';
 import type { BuiltDivision } from './divisions.ts';
 import { decodeEchartsMap, type EchartsMap } from './echartsDecode.ts';
 import { fixWinding } from './fixWinding.ts';
+import type { SeatCandidate } from './joinSeatPoints.ts';
 import { normaliseGeometry } from './normaliseRings.ts';
+import { largestRingCentroid } from './seatSources.ts';
 import { readSourceJson } from './sourcePackages.ts';
 
 export interface RegionProperties {
@@ -20,6 +23,8 @@ export interface LayerReport {
   reversed: number;
   /** Source features left with no usable ring (e.g. 山南市's empty duplicate). */
   empty: string[];
+  /** County polygons to cut out of the layer and add back under their current unit (see movedCounties). */
+  patch?: RegionLayer;
 }
 
 const municipalities = { '110000': 'beijing', '120000': 'tianjin', '310000': 'shanghai', '500000': 'chongqing' };
@@ -90,4 +95,46 @@ export function nanhaiLayer(divisions: readonly BuiltDivision[]): LayerReport {
   const byCode = new Map(divisions.map((d) => [d.code, d]));
   const sansha = echarts('province/hainan.json').filter((f) => f.id === '460300');
   return toLayer(sansha.map(plain), (id) => id, byCode);
+}
+
+/**
+ * The prefecture feature a county-level unit belongs to today: its prefecture, or the unit itself when it is
+ * directly under a province (municipality districts, 仙桃 …).
+ */
+export function layerUnitOf(divisions: ReadonlyMap<string, BuiltDivision>, code: string): string {
+  const parent = divisions.get(divisions.get(code)?.parent ?? '');
+  return parent?.level === 'prefecture' ? parent.code : code;
+}
+
+/**
+ * County polygons from the newer county source whose centroid lies outside their current unit in the prefecture
+ * layer: counties moved between prefectures after china-cities.json was drawn (简阳 → 成都, 寿县 → 淮南, 枞阳 →
+ * 铜陵, 公主岭 → 长春). mapshaper erases them from the layer and adds them back under the right code.
+ */
+export function movedCounties(
+  report: LayerReport,
+  divisions: readonly BuiltDivision[],
+  countySources: ReadonlyMap<string, SeatCandidate>,
+): RegionLayer {
+  const byCode = new Map(divisions.map((d) => [d.code, d]));
+  const indexed = report.layer.features.map((f) => ({ f, b: geoBounds(f) }));
+  const containing = (p: [number, number]) =>
+    indexed.find(
+      ({ f, b }) => p[0] >= b[0][0] && p[0] <= b[1][0] && p[1] >= b[0][1] && p[1] <= b[1][1] && geoContains(f, p),
+    )?.f;
+  const features: Feature<MultiPolygon, RegionProperties>[] = [];
+  for (const [code, source] of [...countySources].sort((a, b) => a[0].localeCompare(b[0]))) {
+    if (!source.geometry) continue;
+    const centroid = largestRingCentroid(source.geometry);
+    const unit = layerUnitOf(byCode, code);
+    // A centroid in no feature (islands, a concave county whose centroid is in the sea) proves nothing.
+    const owner = centroid ? containing(centroid) : undefined;
+    if (!owner || owner.properties.code === unit) continue;
+    const geometry = normaliseGeometry(source.geometry);
+    const name = byCode.get(unit)?.name;
+    if (geometry && name) features.push({ type: 'Feature', properties: { code: unit, name }, geometry });
+  }
+  const patch: RegionLayer = { type: 'FeatureCollection', features };
+  fixWinding(patch);
+  return patch;
 }

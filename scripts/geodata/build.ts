@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import type { FeatureCollection } from 'geojson';
 import type { Topology } from 'topojson-specification';
 import { feature } from 'topojson-client';
-import { nanhaiLayer, prefectureLayer, provinceLayer, type LayerReport } from './boundaryLayers.ts';
+import { movedCounties, nanhaiLayer, prefectureLayer, provinceLayer, type LayerReport } from './boundaryLayers.ts';
 import { neighbourTopology, toTopology } from './topology.ts';
 import { readChinaDivision } from './chinaDivision.ts';
 import { buildDivisions, mergeAliases } from './divisions.ts';
@@ -41,15 +41,23 @@ function describeLayer(name: string, report: LayerReport): void {
 /** The box the neighbour layer is clipped to: China with a margin, down to the Spratlys. */
 const neighbourBox = [65, -2, 145, 58] as const;
 
-async function writeBoundaries(divisions: Parameters<typeof provinceLayer>[0]): Promise<void> {
+async function writeBoundaries(
+  divisions: Parameters<typeof provinceLayer>[0],
+  countySources: Parameters<typeof movedCounties>[2],
+): Promise<void> {
+  const prefectures = prefectureLayer(divisions);
+  prefectures.patch = movedCounties(prefectures, divisions, countySources);
+  console.log(`prefectures: ${prefectures.patch.features.length} county polygons re-assigned to their current unit`);
   const layers: [string, string, LayerReport, string][] = [
     ['provinces.topo.json', 'provinces', provinceLayer(divisions), '20%'],
-    ['prefectures.topo.json', 'prefectures', prefectureLayer(divisions), '6%'],
+    ['prefectures.topo.json', 'prefectures', prefectures, '5.5%'],
     ['nanhai.topo.json', 'nanhai', nanhaiLayer(divisions), '50%'],
   ];
   for (const [file, object, report, keep] of layers) {
     describeLayer(object, report);
-    const topo = await timedAsync(`mapshaper ${object}`, () => toTopology(report.layer, { object, keep }));
+    const topo = await timedAsync(`mapshaper ${object}`, () =>
+      toTopology(report.layer, { object, keep, patch: report.patch }),
+    );
     console.log(`${file}: ${writeText(join(geoData, file), topo)} bytes`);
   }
   const world = readSourceJson<Topology>('world-atlas', 'countries-50m.json');
@@ -64,7 +72,9 @@ async function main(): Promise<void> {
   const built = buildDivisions(source);
   const codes = new Set(built.map((d) => d.code));
   const divisions = mergeAliases(built, formerNamesByCode(former.divisions, codes));
-  const { points, missingCounties, passes, renames } = timed('seat points', () => buildPoints(divisions));
+  const { points, missingCounties, passes, renames, countySources } = timed('seat points', () =>
+    buildPoints(divisions),
+  );
   const counties = divisions.filter((d) => d.level === 'county');
   const seated = counties.length - missingCounties.length;
   console.log('point joins:', JSON.stringify(passes));
@@ -101,7 +111,7 @@ async function main(): Promise<void> {
   );
   const villageCount = villageRows.reduce((n, r) => n + r[2].length / 3, 0);
   console.log(`villages.json: ${villageCount} villages in ${villageRows.length} townships, ${villageBytes} bytes`);
-  await writeBoundaries(divisions);
+  await writeBoundaries(divisions, countySources);
 }
 
 await main();

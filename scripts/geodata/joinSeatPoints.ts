@@ -1,3 +1,4 @@
+import type { MultiPolygon, Polygon } from 'geojson';
 import type { BuiltDivision } from './divisions.ts';
 
 /** A seat point (county seat or prefecture capital) from a source of about 2016, with its old code and old name. */
@@ -7,6 +8,8 @@ export interface SeatCandidate {
   point: [number, number];
   /** 'seat' from the source's `cp`; 'centroid' when the source has no point and its polygon's centroid is used. */
   source: 'seat' | 'centroid';
+  /** The unit's polygon in the source, when it has one (used to repair the prefecture layer). */
+  geometry?: Polygon | MultiPolygon;
 }
 
 export interface SeatJoin {

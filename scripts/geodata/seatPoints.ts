@@ -18,6 +18,8 @@ export interface PointsReport {
   missingCounties: MissingPoint[];
   passes: Record<string, Record<string, number>>;
   renames: string[];
+  /** The source feature joined to each county-level unit (its seat point and polygon). */
+  countySources: Map<string, SeatCandidate>;
 }
 
 const shortest = (aliases: string[], name: string) => aliases.at(-1) ?? name;
@@ -72,5 +74,5 @@ export function buildPoints(divisions: readonly BuiltDivision[]): PointsReport {
     if (d.level === 'county')
       missingCounties.push({ code: d.code, name: d.name, fallback: 'parent', parent: d.parent });
   }
-  return { points, missingCounties, passes, renames };
+  return { points, missingCounties, passes, renames, countySources: countyJoin.points };
 }

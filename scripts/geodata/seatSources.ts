@@ -1,20 +1,13 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Position } from 'geojson';
-import { decodeEchartsMap, type EchartsMap } from './echartsDecode.ts';
+import type { MultiPolygon, Polygon, Position } from 'geojson';
+import { decodeEchartsMap, type DecodedFeature, type EchartsMap } from './echartsDecode.ts';
 import type { SeatCandidate } from './joinSeatPoints.ts';
 import { readSourceJson, sourcePath } from './sourcePackages.ts';
 
-interface PlainFeature {
-  id?: string;
-  properties?: { name?: string; cp?: [number, number] };
-  geometry?: { type: string; coordinates: unknown };
-}
-
 /** Area-weighted planar centroid of the largest ring; orientation-agnostic (both sums flip sign together). */
-export function largestRingCentroid(geometry: PlainFeature['geometry']): [number, number] | null {
-  if (!geometry) return null;
-  const polygons = (geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates) as Position[][][];
+export function largestRingCentroid(geometry: Polygon | MultiPolygon): [number, number] | null {
+  const polygons: Position[][][] = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
   let best: { area: number; point: [number, number] } | null = null;
   for (const ring of polygons.map((p) => p[0]).filter((r) => r && r.length >= 3)) {
     let a = 0;
@@ -34,14 +27,15 @@ export function largestRingCentroid(geometry: PlainFeature['geometry']): [number
   return best && best.point.every(Number.isFinite) ? best.point : null;
 }
 
-function toCandidates(features: PlainFeature[], fallbackCode: string): SeatCandidate[] {
+function toCandidates(features: DecodedFeature[], fallbackCode: string): SeatCandidate[] {
   return features.flatMap((f): SeatCandidate[] => {
     const name = f.properties?.name;
     if (!name) return [];
     const oldCode = f.id ?? fallbackCode;
-    if (f.properties?.cp) return [{ oldCode, name, point: f.properties.cp, source: 'seat' }];
-    const centroid = largestRingCentroid(f.geometry);
-    return centroid ? [{ oldCode, name, point: centroid, source: 'centroid' }] : [];
+    const geometry = f.geometry;
+    if (f.properties.cp) return [{ oldCode, name, point: f.properties.cp, source: 'seat', geometry }];
+    const centroid = largestRingCentroid(geometry);
+    return centroid ? [{ oldCode, name, point: centroid, source: 'centroid', geometry }] : [];
   });
 }
 
@@ -49,12 +43,12 @@ function toCandidates(features: PlainFeature[], fallbackCode: string): SeatCandi
  * The code to use for a file's features that carry none (沧州's file has neither ids nor points): a sibling's code
  * prefix, else the prefecture that most of the file's names belong to today.
  */
-function fileCode(features: PlainFeature[], prefectureOfName: (name: string) => string | undefined): string {
+function fileCode(features: DecodedFeature[], prefectureOfName: (name: string) => string | undefined): string {
   const sibling = features.find((f) => f.id)?.id;
   if (sibling) return `${sibling.slice(0, 4)}00`;
   const votes = new Map<string, number>();
   for (const f of features) {
-    const prefecture = prefectureOfName(f.properties?.name ?? '');
+    const prefecture = prefectureOfName(f.properties.name ?? '');
     if (prefecture) votes.set(prefecture, (votes.get(prefecture) ?? 0) + 1);
   }
   return [...votes].sort((a, b) => b[1] - a[1])[0]?.[0] ?? '';

@@ -11,8 +11,8 @@ export interface TopologyOptions {
   object: string;
   /** Share of removable vertices kept by Visvalingam simplification, e.g. "20%". */
   keep: string;
-  /** Extra mapshaper commands run after cleaning (e.g. a clip). */
-  extra?: string;
+  /** Polygons (with `code`) that replace whatever the main layer has under them. */
+  patch?: FeatureCollection;
 }
 
 /**
@@ -20,17 +20,32 @@ export interface TopologyOptions {
  * now have the same code (old units merged since), simplify keeping every shape, and write TopoJSON keyed by code.
  */
 export async function toTopology(collection: FeatureCollection, options: TopologyOptions): Promise<string> {
+  const patched = options.patch !== undefined && options.patch.features.length > 0;
   const commands = [
-    '-i input.json snap',
+    patched ? '-i input.json patch.json combine-files snap' : '-i input.json snap',
+    patched ? '-clean target=input -erase patch target=input -merge-layers target=input,patch force' : '',
     '-clean',
-    options.extra ?? '',
     '-dissolve2 code copy-fields=name',
     `-simplify ${options.keep} keep-shapes`,
     `-rename-layers ${options.object}`,
     '-o output.json format=topojson id-field=code quantization=100000',
   ].join(' ');
-  const output = await mapshaper.applyCommands(commands, { 'input.json': collection });
+  const inputs = patched
+    ? { 'input.json': collection, 'patch.json': await thin(options.patch) }
+    : { 'input.json': collection };
+  const output = await mapshaper.applyCommands(commands, inputs);
   return String(output['output.json']);
+}
+
+/**
+ * The patch polygons come from a far denser source; thinning them first keeps the layer's detail even, so the
+ * layer-wide percentage simplification does not spend its vertex budget on them.
+ */
+async function thin(patch: FeatureCollection | undefined): Promise<unknown> {
+  const output = await mapshaper.applyCommands('-i patch.json -simplify 3% keep-shapes -o patch.json format=geojson', {
+    'patch.json': patch,
+  });
+  return JSON.parse(String(output['patch.json']));
 }
 
 /** Natural Earth countries around China (world-atlas countries-50m), clipped to a box; China, Taiwan, HK, MO removed. */

@@ -47,13 +47,14 @@ describe('boundary layers (generated, after simplification)', () => {
       const districts = gazetteer.children(municipality).map((d) => d.code);
       expect(districts.filter((code) => !ids.has(code))).toEqual([]);
     }
-    // Every prefecture-level unit is drawn, except units created after the ~2016 source (兵团 cities since 2019).
+    // Every prefecture-level unit is drawn (可克达拉 and 昆玉 from the county source), except 三沙 (the nanhai layer)
+    // and the 兵团 cities created since 2019.
     const units = gazetteer.divisions.filter(
       (d) =>
         d.level === 'prefecture' || (d.level === 'county' && gazetteer.byCode(d.parent ?? '')?.level === 'province'),
     );
     const undrawn = units.filter((d) => !ids.has(d.code)).map((d) => d.name);
-    expect(undrawn.length).toBeLessThanOrEqual(6);
+    expect(undrawn.sort()).toEqual(['三沙市', '新星市', '白杨市', '胡杨河市'].sort());
   });
 
   test('prefectures: no holes — a grid over the provinces is covered by prefecture-level units', () => {
@@ -86,8 +87,10 @@ describe('boundary layers (generated, after simplification)', () => {
       const f = byId.get(unit);
       return !f || !geoContains(f, d.point as [number, number]);
     });
-    // Misses: counties moved between prefectures after the source's vintage (简阳 → 成都 2016), islands, enclaves.
-    expect(outside.length / seated.length).toBeLessThan(0.01);
+    // Counties moved since the source was drawn are re-assigned from the county source (公主岭 → 长春 2020,
+    // 简阳 → 成都 2016, 寿县 → 淮南, 枞阳 → 铜陵); the few misses are seats on a border river or on small islands.
+    for (const code of ['220184', '510185', '340422', '340722']) expect(outside.map((d) => d.code)).not.toContain(code);
+    expect(outside.length / seated.length).toBeLessThan(0.006);
   });
 
   test('nanhai: 三沙市 islands as one feature, reaching the Spratlys', () => {
