@@ -90,7 +90,7 @@ export function findMentions(text: string, index: PlaceIndex): Mention[] {
     mentions[mentions.length - 1]?.end === start ||
     STEM_BOUNDARY_AFTER.test(after) ||
     index.trie.matchesAt(text, end).length > 0 ||
-    extendLocal(text, end) > end;
+    extendLocal(text, end) - end >= 3; // a named local unit (骆驼湾村), not a word such as 水乡
   let i = 0;
   while (i < text.length) {
     const match = pickMatch(index.trie.matchesAt(text, i));
