@@ -180,14 +180,28 @@ export function Timeline({ table, density }: { table: EventTable; density: Densi
   useEffect(() => {
     const canvas = canvasRef.current;
     if (!canvas) return;
-    const behaviour = d3zoom<HTMLCanvasElement, unknown>().on('zoom', (event: { transform: ZoomTransform }) => {
-      transformRef.current = event.transform;
-      setHover(null);
-      requestDraw();
-    });
+    // A sideways scroll (trackpad swipe, Shift+wheel) pans; d3-zoom keeps the vertical wheel and pinch for zooming.
+    const isSideways = (event: WheelEvent) => event.shiftKey || Math.abs(event.deltaX) > Math.abs(event.deltaY);
+    const behaviour = d3zoom<HTMLCanvasElement, unknown>()
+      .filter((event: MouseEvent | WheelEvent) =>
+        event.type === 'wheel' ? !isSideways(event as WheelEvent) : !event.ctrlKey && !event.button,
+      )
+      .on('zoom', (event: { transform: ZoomTransform }) => {
+        transformRef.current = event.transform;
+        setHover(null);
+        requestDraw();
+      });
     zoomRef.current = behaviour;
     select(canvas).call(behaviour).on('dblclick.zoom', null);
+    const onSideways = (event: WheelEvent) => {
+      if (!isSideways(event)) return;
+      event.preventDefault();
+      const delta = (event.deltaX || event.deltaY) * (event.deltaMode === 1 ? 16 : 1);
+      behaviour.translateBy(select(canvas), -delta / transformRef.current.k, 0);
+    };
+    canvas.addEventListener('wheel', onSideways, { passive: false });
     return () => {
+      canvas.removeEventListener('wheel', onSideways);
       select(canvas).on('.zoom', null);
       cancelAnimationFrame(frameRef.current);
       frameRef.current = 0;

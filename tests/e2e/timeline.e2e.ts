@@ -154,6 +154,13 @@ describe('timeline', () => {
     // Dragging left by a quarter of the width moves the view a quarter of its span towards later dates.
     expect((start2 - start1) / (end1 - start1)).toBeCloseTo(0.25, 1);
     expect(end2 - start2).toBeCloseTo(end1 - start1, -3);
+
+    // A sideways scroll (trackpad swipe) pans instead of zooming.
+    await page.mouse.wheel(200, 0);
+    await page.waitForTimeout(100);
+    const [start3, end3] = await visibleWindow(page);
+    expect(start3).toBeGreaterThan(start2);
+    expect(end3 - start3).toBeCloseTo(end2 - start2, -3);
     expect(realErrors(errors)).toEqual([]);
     expect(external).toEqual([]);
     await context.close();
