@@ -273,4 +273,16 @@ describe('timeline', () => {
     await screenshot(app.page, 'timeline-load-error');
     await app.context.close();
   });
+
+  test('the kind toggle hides body-text events from the timeline, the list and the counts', async () => {
+    const { page, context } = await openWithFixture();
+    const header = page.locator('.app-count');
+    expect(await header.textContent()).toBe('14 个事件');
+    await expect.poll(() => page.locator('.event-list-item.text-kind').count()).toBe(1);
+    await page.getByLabel('正文句子').uncheck();
+    await expect.poll(() => header.textContent()).toBe('13 / 14 个事件');
+    await expect.poll(() => page.locator('.event-list-item.text-kind').count()).toBe(0);
+    await screenshot(page, 'timeline-kind-filter');
+    await context.close();
+  });
 });
