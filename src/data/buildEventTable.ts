@@ -1,10 +1,13 @@
 import type { AtlasEvent, DivisionRef, EventDate, Photo, Place, Source } from '../model/event.ts';
 import type { EventTable } from './eventTable.ts';
 import { PRECISIONS } from './eventTable.ts';
-import { createInterner } from './createInterner.ts';
+import { dictionaryColumn, type DictionaryColumnBuilder } from './dictionaryColumn.ts';
 import { codeNumber, codeString, createColumns, freezeColumns } from './tableColumns.ts';
 
 const POINT_LEVELS = [null, 'province', 'prefecture', 'county'] as const;
+
+/** Dictionary key of a missing value (no date text can contain a NUL). */
+const NONE = '\u0000';
 
 /** Row order sorted by t0 then id, as events.json promises; re-sorted here only when a file breaks the promise. */
 function sortedOrder(events: readonly AtlasEvent[]): number[] {
@@ -33,31 +36,30 @@ type AtlasParts = ReturnType<typeof readAtlasRows>;
 function readAtlasRows(events: readonly AtlasEvent[]) {
   const size = events.length;
   const columns = createColumns(size);
-  // One interner per kind of value, keyed without building new strings where the value is its own key.
-  const internText = createInterner<string>();
-  const internString = (s: string) => internText(s, () => s);
-  const internList = createInterner<readonly string[]>();
-  const internSources = createInterner<readonly Source[]>();
-  const list = (prefix: string, xs: readonly string[]) =>
-    internList(xs.length === 1 ? `${prefix}${xs[0]}` : `${prefix}${xs.join('\u0001')}`, () => xs);
+  // Values that repeat live in dictionary columns (one copy each, a Uint32 per row), keyed without building new
+  // strings where the value is its own key.
   const names = new Map<number, string>();
-  const written = new Array<string>(size);
-  const dateStart = new Array<string>(size);
-  const dateEnd = new Array<string | null>(size);
+  const written = dictionaryColumn<string>(size);
+  const dateStart = dictionaryColumn<string>(size);
+  const dateEnd = dictionaryColumn<string | null>(size);
   // `what` is usually a stretch of the caption: kept as an offset into it when it is, else as its own text.
   const whatAt = new Int32Array(size);
   const whatLength = new Int32Array(size);
   const whatText = new Map<number, string>();
-  const who = new Array<readonly string[]>(size);
-  const local = new Array<string | null>(size);
-  const foreignName = new Array<string | null>(size);
+  const who = dictionaryColumn<readonly string[]>(size);
+  const local = dictionaryColumn<string | null>(size);
+  const foreignName = dictionaryColumn<string | null>(size);
   // Most rows have one photo: its address in a string column and its size in typed arrays; others keep a list.
   const photoSrc = new Array<string | null>(size);
   const photoWidth = new Float32Array(size);
   const photoHeight = new Float32Array(size);
   const otherPhotos = new Map<number, readonly Photo[]>();
-  const sources = new Array<readonly Source[]>(size);
-  const rules = new Array<readonly string[]>(size);
+  const sources = dictionaryColumn<readonly Source[]>(size);
+  const rules = dictionaryColumn<readonly string[]>(size);
+  const text = (column: DictionaryColumnBuilder<string | null>, row: number, value: string | null) =>
+    column.set(row, value ?? NONE, () => value);
+  const list = (column: DictionaryColumnBuilder<readonly string[]>, row: number, xs: readonly string[]) =>
+    column.set(row, xs.length === 1 ? xs[0] : xs.join('\u0001'), () => xs);
   const confidence = new Float32Array(size);
   const ambiguous = new Map<number, string[]>();
 
@@ -84,16 +86,16 @@ function readAtlasRows(events: readonly AtlasEvent[]) {
     }
     columns.pointLevel[row] = POINT_LEVELS.indexOf(e.where.pointLevel);
     columns.captions[row] = e.caption;
-    written[row] = internString(e.date.written);
-    dateStart[row] = internString(e.date.start);
-    dateEnd[row] = e.date.end === null ? null : internString(e.date.end);
+    written.set(row, e.date.written, () => e.date.written);
+    dateStart.set(row, e.date.start, () => e.date.start);
+    text(dateEnd, row, e.date.end);
     const at = e.what ? e.caption.indexOf(e.what) : -1;
     whatAt[row] = at;
     whatLength[row] = e.what.length;
     if (at < 0) whatText.set(row, e.what);
-    who[row] = list('w', e.who);
-    local[row] = e.where.local === null ? null : internString(e.where.local);
-    foreignName[row] = e.where.foreign === null ? null : internString(e.where.foreign);
+    list(who, row, e.who);
+    text(local, row, e.where.local);
+    text(foreignName, row, e.where.foreign);
     const [photo] = e.photos;
     photoSrc[row] = e.photos.length === 1 ? photo.src : null;
     photoWidth[row] = photo?.width ?? NaN;
@@ -101,12 +103,23 @@ function readAtlasRows(events: readonly AtlasEvent[]) {
     if (e.photos.length > 1) otherPhotos.set(row, e.photos);
     // A post's path names its title, date and address (all from its front matter), so paths are key enough.
     const key = e.sources.length === 1 ? e.sources[0].path : e.sources.map((x) => x.path).join('\u0001');
-    sources[row] = internSources(key, () => e.sources);
-    rules[row] = list('r', e.rules);
+    sources.set(row, key, () => e.sources);
+    list(rules, row, e.rules);
     confidence[row] = e.confidence;
     if (e.where.ambiguous) ambiguous.set(row, e.where.ambiguous);
   }
-  const parts = { columns, names, written, dateStart, dateEnd, who, local, foreignName, sources, rules };
+  const parts = {
+    columns,
+    names,
+    written: written.freeze(),
+    dateStart: dateStart.freeze(),
+    dateEnd: dateEnd.freeze(),
+    who: who.freeze(),
+    local: local.freeze(),
+    foreignName: foreignName.freeze(),
+    sources: sources.freeze(),
+    rules: rules.freeze(),
+  };
   return {
     ...parts,
     confidence,
@@ -144,18 +157,18 @@ function atlasMaterialiser(parts: AtlasParts): (row: number) => AtlasEvent {
   return (row) => {
     const precision = PRECISIONS[columns.precision[row]];
     const date: EventDate = {
-      start: dateStart[row],
-      end: dateEnd[row],
+      start: dateStart.get(row),
+      end: dateEnd.get(row),
       precision,
-      written: written[row],
+      written: written.get(row),
     };
     const hasPoint = !Number.isNaN(columns.lon[row]);
     const where: Place = {
       province: ref(columns.province[row]),
       prefecture: ref(columns.prefecture[row]),
       county: ref(columns.county[row]),
-      local: local[row],
-      foreign: foreignName[row],
+      local: local.get(row),
+      foreign: foreignName.get(row),
       // The table keeps points as float32 (about a metre at China's longitudes): rounded back to 5 decimals.
       point: hasPoint ? [rounded(columns.lon[row], 5), rounded(columns.lat[row], 5)] : null,
       pointLevel: POINT_LEVELS[columns.pointLevel[row]],
@@ -167,14 +180,14 @@ function atlasMaterialiser(parts: AtlasParts): (row: number) => AtlasEvent {
       date,
       t0: columns.t0[row],
       t1: columns.t1[row],
-      who: [...who[row]],
+      who: [...who.get(row)],
       where,
       what: whatOf(row),
       caption: columns.captions[row],
       photos: photosOf(row),
-      sources: sources[row].map((s) => ({ ...s })),
+      sources: sources.get(row).map((s) => ({ ...s })),
       confidence: rounded(confidence[row], 4),
-      rules: [...rules[row]],
+      rules: [...rules.get(row)],
     };
   };
 }
