@@ -18,7 +18,7 @@ export function MapBreadcrumb(props: {
   const nameOf = (code: string) => regionNames(byCode(code), lang, code).full;
   const canDrill = !drill && region !== null && /^\d{2}0000$/.test(region) && (hasChildren?.(region) ?? true);
   return (
-    <nav className="map-breadcrumb" aria-label={strings.mapLabel} data-testid="map-breadcrumb">
+    <nav className="map-breadcrumb" aria-label={strings.breadcrumb} data-testid="map-breadcrumb">
       {drill ? (
         <>
           <button type="button" onClick={onCountry} title={strings.back} data-testid="map-back">

@@ -224,7 +224,7 @@ export function MapPanel() {
           height={height}
           className="map-svg"
           role="group"
-          aria-label={strings.mapLabel}
+          aria-label={strings.keysHint}
           data-zoom={transform.k.toFixed(2)}
           onKeyDown={onKeyDown}
         >

@@ -12,6 +12,8 @@ const en = (n: number) => enNumber.format(n);
 export const mapStrings = {
   zh: {
     mapLabel: '中国地图：各地区在时间轴可见范围内的事件数',
+    keysHint: '地区：方向键移动，回车筛选，Esc 清除',
+    breadcrumb: '地图层级',
     country: '全国',
     elsewhere: '其他地区',
     elsewhereHint: '境外或没有地点的事件',
@@ -27,6 +29,8 @@ export const mapStrings = {
   },
   en: {
     mapLabel: 'Map of China: events per region in the timeline’s visible window',
+    keysHint: 'Regions: arrow keys move, Enter filters, Esc clears',
+    breadcrumb: 'Map level',
     country: 'China',
     elsewhere: 'Elsewhere',
     elsewhereHint: 'Events abroad or without a place',
