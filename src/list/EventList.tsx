@@ -9,7 +9,7 @@ import { formatEventDate } from '../i18n/formatEventDate.ts';
 import { isRanged } from '../timeline/markShape.ts';
 import { indexRows } from '../timeline/visibleRows.ts';
 import { rowsInWindow } from './rowsInWindow.ts';
-import { useSettledView } from './useSettledView.ts';
+import { useSettledView } from '../state/useSettledView.ts';
 import { usePlaceName } from '../i18n/usePlaceName.ts';
 
 const ROW_HEIGHT = 56;

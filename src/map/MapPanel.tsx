@@ -2,7 +2,8 @@ import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, typ
 import { ELSEWHERE } from '../data/filter.ts';
 import { useEventTable } from '../data/useEventTable.ts';
 import { gazetteer } from '../geo/geodata.ts';
-import { viewStore, useView } from '../state/store.ts';
+import { viewStore, useView, type ViewState } from '../state/store.ts';
+import { useThrottledView } from '../state/useThrottledView.ts';
 import { makeColourScale } from './colourScale.ts';
 import { countOf } from './countByRegion.ts';
 import { countyIndex } from './countyIndex.ts';
@@ -26,6 +27,7 @@ import './map.css';
 const ARROWS: Record<string, Direction> = { ArrowUp: 'up', ArrowDown: 'down', ArrowLeft: 'left', ArrowRight: 'right' };
 const byCode = (code: string) => gazetteer().byCode(code);
 const hasChildren = (code: string) => gazetteer().children(code).length > 0;
+const selectWindow = (s: ViewState) => s.window;
 const MUNICIPALITIES = new Set(['110000', '120000', '310000', '500000']);
 
 /**
@@ -34,7 +36,8 @@ const MUNICIPALITIES = new Set(['110000', '120000', '310000', '500000']);
  */
 export function MapPanel() {
   const { table } = useEventTable();
-  const timeWindow = useView((s) => s.window);
+  // Live but throttled: the colours follow the timeline at ~10 Hz without taking its frames.
+  const timeWindow = useThrottledView(selectWindow, 100);
   const kinds = useView((s) => s.kinds);
   const region = useView((s) => s.region);
   const drill = useView((s) => s.drill);

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { viewStore, type Store, type ViewState } from '../state/store.ts';
+import { viewStore, type Store, type ViewState } from './store.ts';
 
 /**
  * A slice of the view state once it has stopped changing for `ms`. Subscribes directly rather than through useView,
