@@ -5,6 +5,7 @@ import { densityOf } from '../extract/density.ts';
 import { mergeGroup, planMerges, type MergeKey } from '../extract/mergeDuplicates.ts';
 import { addCounts, emptyCounts, renameMerged, type BuildCounts, type ReportPost } from './buildReport.ts';
 import { EventSpill } from './eventSpill.ts';
+import { readLines } from './readLines.ts';
 import { createFileExtractor, type FileResult, type FileTask } from './extractFiles.ts';
 import { extractorVersion } from './extractorVersion.ts';
 import { createProgress } from './progress.ts';
@@ -33,6 +34,7 @@ export interface BuildSummary extends BuildCounts {
 
 /** Below this many posts to extract, starting workers (each loads the gazetteer) costs more than it saves. */
 const WORKER_THRESHOLD = 200;
+const PRECISIONS: readonly Precision[] = ['day', 'month', 'year'];
 
 interface Manifest {
   version: string;
@@ -91,8 +93,8 @@ export const runBuild = async (options: BuildOptions): Promise<BuildSummary> => 
   const mergeKeys: MergeKey[] = [];
   const ids: string[] = [];
   const t0s: number[] = [];
-  const starts: string[] = [];
-  const precisions: Precision[] = [];
+  /** 0 day, 1 month, 2 year. */
+  const precisions: number[] = [];
   const postOfEvent: number[] = [];
   let reportBuffer = '';
   let fromCache = 0;
@@ -105,8 +107,7 @@ export const runBuild = async (options: BuildOptions): Promise<BuildSummary> => 
       mergeKeys.push(event.merge);
       ids.push(event.id);
       t0s.push(event.t0);
-      starts.push(event.start);
-      precisions.push(event.precision);
+      precisions.push(PRECISIONS.indexOf(event.precision));
       postOfEvent.push(index);
     }
     reportBuffer += `${output.report}\n`;
@@ -181,7 +182,9 @@ export const runBuild = async (options: BuildOptions): Promise<BuildSummary> => 
   });
   ids.forEach((id, ordinal) => {
     if (!mergedInto.has(id))
-      keptForDensity.push({ date: { start: starts[ordinal], end: null, precision: precisions[ordinal], written: '' } });
+      keptForDensity.push({
+        date: { start: mergeKeys[ordinal].start, end: null, precision: PRECISIONS[precisions[ordinal]], written: '' },
+      });
   });
   writeFileAtomic(join(outDir, 'density.json'), JSON.stringify(densityOf(keptForDensity as AtlasEvent[])));
   counts.events = written;
@@ -190,14 +193,13 @@ export const runBuild = async (options: BuildOptions): Promise<BuildSummary> => 
   writeStreamAtomic(join(outDir, 'report.json'), (emit) => {
     const header = { schemaVersion: SCHEMA_VERSION, generatedAt, postsDir, extractorVersion: version, summary: counts };
     emit(`${JSON.stringify(header).slice(0, -1)},"posts":[`);
-    const lines = readFileSync(reportSpill, 'utf8').split('\n');
-    lines.pop();
-    lines.forEach((line, index) => {
+    let index = 0;
+    for (const line of readLines(reportSpill)) {
       const text = postsWithMerges.has(index)
         ? JSON.stringify(renameMerged(JSON.parse(line) as ReportPost, mergedInto))
         : line;
-      emit((index === 0 ? '\n' : ',\n') + text);
-    });
+      emit((index++ === 0 ? '\n' : ',\n') + text);
+    }
     emit('\n]}\n');
   });
   spill.remove();

@@ -48,6 +48,8 @@ export const extractInWorkers = (tasks: FileTask[], options: PoolOptions): Promi
       const worker = new Worker(BOOT, {
         eval: true,
         workerData: { cacheDir: options.cacheDir, version: options.version },
+        // The parsers need ~100 MB; a cap makes V8 collect garbage early instead of growing the heap (peak RSS).
+        resourceLimits: { maxOldGenerationSizeMb: 320 },
       });
       workers.push(worker);
       const feed = () => {
