@@ -6,7 +6,8 @@
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { Command } from 'commander';
-import { folderExists, runBuild, type BuildSummary } from './build/runBuild.ts';
+import { folderExists, type BuildSummary } from './build/runBuild.ts';
+import { DEFAULT_HEAP_MB, runBuildInWorker } from './build/runBuildInWorker.ts';
 
 const program = new Command()
   .name('build-events')
@@ -20,10 +21,22 @@ const program = new Command()
     'worker threads (default: one per core; 1 = main thread only)',
     String(availableParallelism()),
   )
+  .option(
+    '--heap-mb <n>',
+    'heap cap of the build thread in MB (raise it for archives far above 100k posts)',
+    String(DEFAULT_HEAP_MB),
+  )
   .option('--quiet', 'print only the one-line summary and errors')
   .parse();
 
-const options = program.opts<{ posts: string; out: string; cache: string | false; workers: string; quiet?: boolean }>();
+const options = program.opts<{
+  posts: string;
+  out: string;
+  cache: string | false;
+  workers: string;
+  heapMb: string;
+  quiet?: boolean;
+}>();
 
 const byReason = (counts: Record<string, number>): string =>
   Object.entries(counts)
@@ -62,13 +75,16 @@ if (!folderExists(postsDir)) {
   process.exit(2);
 }
 const workers = Math.max(1, Number.parseInt(options.workers, 10) || 1);
-const summary = await runBuild({
-  postsDir,
-  outDir: resolve(options.out),
-  cacheDir: options.cache === false ? null : resolve(options.cache),
-  workers,
-  progress: !options.quiet,
-});
+const summary = await runBuildInWorker(
+  {
+    postsDir,
+    outDir: resolve(options.out),
+    cacheDir: options.cache === false ? null : resolve(options.cache),
+    workers,
+    progress: !options.quiet,
+  },
+  Number.parseInt(options.heapMb, 10) || DEFAULT_HEAP_MB,
+);
 printSummary(summary, options.out);
 if (summary.postsRead === 0) {
   console.error(summary.posts === 0 ? `No posts found under ${postsDir}.` : 'No post could be read: see report.json.');

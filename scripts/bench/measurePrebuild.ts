@@ -1,13 +1,13 @@
 /**
- * Child process of the bench: one prebuild run, then one JSON line on stdout with its summary, its own wall time
+ * Child process of the bench: one prebuild run (as the CLI runs it: in a heap-capped thread), then one JSON line on stdout with its summary, its own wall time
  * and its peak RSS (main thread and workers: they share the process).
  *   node --import tsx scripts/bench/measurePrebuild.ts POSTS OUT CACHE WORKERS
  */
-import { runBuild } from '../build/runBuild.ts';
+import { runBuildInWorker } from '../build/runBuildInWorker.ts';
 
 const [posts, out, cache, workers] = process.argv.slice(2);
 const started = performance.now();
-const summary = await runBuild({
+const summary = await runBuildInWorker({
   postsDir: posts,
   outDir: out,
   cacheDir: cache,

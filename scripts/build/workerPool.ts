@@ -1,10 +1,6 @@
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import type { FileResult, FileTask } from './extractFiles.ts';
-
-const WORKER_URL = new URL('./extractWorker.ts', import.meta.url).href;
-/** Workers are plain Node: they load tsx themselves so they can run the TypeScript sources. */
-const TSX_API = import.meta.resolve('tsx/esm/api');
-const BOOT = `import(${JSON.stringify(TSX_API)}).then(({ register }) => { register(); return import(${JSON.stringify(WORKER_URL)}); })`;
+import { startTsxWorker } from './tsxWorker.ts';
 
 export interface PoolOptions {
   workers: number;
@@ -45,8 +41,7 @@ export const extractInWorkers = (tasks: FileTask[], options: PoolOptions): Promi
     const workers: Worker[] = [];
     const stopAll = () => Promise.all(workers.map((worker) => worker.terminate()));
     for (let w = 0; w < count; w++) {
-      const worker = new Worker(BOOT, {
-        eval: true,
+      const worker = startTsxWorker(new URL('./extractWorker.ts', import.meta.url), {
         workerData: { cacheDir: options.cacheDir, version: options.version },
         // The parsers need ~100 MB; a cap makes V8 collect garbage early instead of growing the heap (peak RSS).
         resourceLimits: { maxOldGenerationSizeMb: 320 },

@@ -1,0 +1,23 @@
+import type { BuildOptions, BuildSummary } from './runBuild.ts';
+import { startTsxWorker } from './tsxWorker.ts';
+
+/** Heap cap of the thread that runs the build: the live data of 100k posts is ~300 MB of keys. */
+export const DEFAULT_HEAP_MB = 640;
+
+/**
+ * runBuild in a worker thread with a capped heap. Without a cap V8 lets garbage grow the heap to gigabytes on large
+ * archives (measured: 1.8 GB peak RSS for 100k cached posts, 0.58 GB with a 700 MB cap and the same work).
+ */
+export const runBuildInWorker = (options: BuildOptions, heapMb = DEFAULT_HEAP_MB): Promise<BuildSummary> =>
+  new Promise((resolve, reject) => {
+    const worker = startTsxWorker(new URL('./buildWorker.ts', import.meta.url), {
+      workerData: options,
+      resourceLimits: { maxOldGenerationSizeMb: heapMb },
+    });
+    let summary: BuildSummary | null = null;
+    worker.on('message', (message: BuildSummary) => (summary = message));
+    worker.on('error', reject);
+    worker.on('exit', (code) =>
+      summary ? resolve(summary) : reject(new Error(`the build thread exited with code ${code}`)),
+    );
+  });
