@@ -12,8 +12,8 @@ export interface FileTask {
   /** Path relative to the posts folder (forward slashes): the post's identity in ids and sources. */
   rel: string;
   abs: string;
-  /** Cache key from the manifest when size and mtime are unchanged: the file need not be read. */
-  knownKey: string | null;
+  /** From the manifest when size and mtime are unchanged: the file need not be opened at all. */
+  known: { key: string; size: number; mtimeMs: number } | null;
 }
 
 export interface FileResult {
@@ -77,22 +77,15 @@ export const createFileExtractor = (cacheDir: string | null, version: string) =>
   };
 
   return (task: FileTask): FileResult => {
+    if (task.known) {
+      const cached = fromCache(task.known.key);
+      const { key, size, mtimeMs } = task.known;
+      if (cached) return { output: cached, key, size, mtimeMs, bytes: size, fromCache: true };
+    }
     let fd: number | null = null;
     try {
       fd = openSync(task.abs, 'r');
       const stat = fstatSync(fd);
-      if (task.knownKey) {
-        const cached = fromCache(task.knownKey);
-        if (cached)
-          return {
-            output: cached,
-            key: task.knownKey,
-            size: stat.size,
-            mtimeMs: stat.mtimeMs,
-            bytes: stat.size,
-            fromCache: true,
-          };
-      }
       const bytes = readFileSync(fd);
       const key = createHash('sha1')
         .update(version)

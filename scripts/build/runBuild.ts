@@ -71,16 +71,17 @@ export const runBuild = async (options: BuildOptions): Promise<BuildSummary> => 
   const tasks: FileTask[] = walkPosts(postsDir).map((rel) => {
     const abs = join(postsDir, rel);
     const known = manifest.files[rel];
-    let knownKey: string | null = null;
+    let same: FileTask['known'] = null;
     if (known) {
       try {
         const stat = statSync(abs);
-        if (stat.size === known[0] && stat.mtimeMs === known[1]) knownKey = known[2];
+        if (stat.size === known[0] && stat.mtimeMs === known[1])
+          same = { key: known[2], size: known[0], mtimeMs: known[1] };
       } catch {
         // unreadable now: the extractor will say so
       }
     }
-    return { rel, abs, knownKey };
+    return { rel, abs, known: same };
   });
 
   mkdirSync(outDir, { recursive: true });
@@ -123,7 +124,7 @@ export const runBuild = async (options: BuildOptions): Promise<BuildSummary> => 
 
   const progress = createProgress(tasks.length, options.progress);
   try {
-    if (options.workers > 1 && tasks.filter((task) => !task.knownKey).length >= WORKER_THRESHOLD) {
+    if (options.workers > 1 && tasks.filter((task) => !task.known).length >= WORKER_THRESHOLD) {
       await extractInWorkers(tasks, {
         workers: options.workers,
         cacheDir,
