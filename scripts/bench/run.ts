@@ -2,7 +2,7 @@
  * `npm run bench [-- --sizes 1000,20000,100000] [--workers N] [--dir TMP] [--out results.json]`
  * The prebuild's throughput over generated archives of each size, beside the raw ceiling measured in the same run
  * on the same files (read + gray-matter + htmlparser2), then its peak memory and the time of a re-run with nothing
- * and with one post changed. Then, if scripts/bench/browser.ts exists, the browser benchmark.
+ * and with one post changed. Then the browser benchmarks (scripts/bench/browser.ts, scripts/bench/map.ts).
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -131,9 +131,14 @@ for (const size of options.sizes.split(',').map(Number)) {
 }
 if (options.out) writeFileSync(options.out, JSON.stringify({ date: new Date().toISOString(), rows }, null, 1));
 
-const browserBench = join(ROOT, 'scripts/bench/browser.ts');
-if (options.browser && existsSync(browserBench)) {
-  console.log('\nbrowser benchmark (scripts/bench/browser.ts)');
-  const child = spawnSync(process.execPath, ['--import', 'tsx', browserBench], { cwd: ROOT, stdio: 'inherit' });
+// The browser benchmarks: the timeline beside its peers, then the map's recolour while the timeline pans.
+for (const [title, script] of [
+  ['browser benchmark: timeline and its peers', 'scripts/bench/browser.ts'],
+  ['browser benchmark: map recolour while the timeline pans', 'scripts/bench/map.ts'],
+] as const) {
+  const path = join(ROOT, script);
+  if (!options.browser || !existsSync(path)) continue;
+  console.log(`\n${title} (${script})`);
+  const child = spawnSync(process.execPath, ['--import', 'tsx', path], { cwd: ROOT, stdio: 'inherit' });
   if (child.status !== 0) process.exitCode = child.status ?? 1;
 }
