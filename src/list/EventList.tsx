@@ -34,6 +34,8 @@ export function EventList({ table }: { table: EventTable }) {
     [table, index, timeWindow, kinds, region],
   );
   const scrollRef = useRef<HTMLDivElement>(null);
+  // The virtualiser's functions change every render by design; this component is not auto-memoised anyway.
+  // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
     count: rows.length,
     getScrollElement: () => scrollRef.current,
