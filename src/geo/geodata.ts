@@ -1,9 +1,10 @@
 import type { FeatureCollection, Geometry } from 'geojson';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
-import type { Gazetteer, GazetteerFile } from '../model/gazetteer.ts';
+import type { Gazetteer } from '../model/gazetteer.ts';
+import { decodeBrowserGazetteer, type BrowserGazetteerFile } from './browserGazetteer.ts';
 import { createGazetteer } from './gazetteer.ts';
-import gazetteerFile from './data/gazetteer.json';
+import gazetteerFile from './data/gazetteer.browser.json';
 
 /**
  * The one browser-side entry to the generated geodata (see docs/geodata.md). The gazetteer is bundled; each map
@@ -15,10 +16,10 @@ export type RegionCollection = FeatureCollection<Geometry, { name: string }>;
 
 let gazetteerCache: Gazetteer | undefined;
 
-/** The gazetteer of provinces, prefectures and counties (NBS 2023), indexed once on first use. */
+/** The gazetteer of provinces, prefectures and counties (NBS 2023; the browser's copy), indexed once on first use. */
 export function gazetteer(): Gazetteer {
-  // JSON imports infer loose array types; the file is generated in exactly the GazetteerFile shape.
-  gazetteerCache ??= createGazetteer(gazetteerFile as unknown as GazetteerFile);
+  // JSON imports infer loose array types; the file is generated in exactly the BrowserGazetteerFile shape.
+  gazetteerCache ??= createGazetteer(decodeBrowserGazetteer(gazetteerFile as unknown as BrowserGazetteerFile));
   return gazetteerCache;
 }
 
