@@ -1,6 +1,7 @@
 import type { EventTable } from '../data/eventTable.ts';
 import { useView } from '../state/store.ts';
 import { useStrings } from '../i18n/useStrings.ts';
+import { displayCaption } from '../data/displayCaption.ts';
 
 /** Tells screen readers what was selected, wherever it was selected from. */
 export function SelectionAnnouncer({ table }: { table: EventTable }) {
@@ -9,7 +10,7 @@ export function SelectionAnnouncer({ table }: { table: EventTable }) {
   const row = selectedId ? table.indexOf(selectedId) : -1;
   return (
     <div className="visually-hidden" aria-live="polite" aria-atomic="true">
-      {row >= 0 ? strings.selected(table.captions[row].slice(0, 80)) : ''}
+      {row >= 0 ? strings.selected(displayCaption(table.captions[row]).slice(0, 80)) : ''}
     </div>
   );
 }

@@ -11,6 +11,7 @@ import { indexRows } from '../timeline/visibleRows.ts';
 import { rowsInWindow } from './rowsInWindow.ts';
 import { useSettledView } from '../state/useSettledView.ts';
 import { usePlaceName } from '../i18n/usePlaceName.ts';
+import { displayCaption } from '../data/displayCaption.ts';
 
 const ROW_HEIGHT = 56;
 const selectWindow = (state: ViewState) => state.window;
@@ -93,7 +94,7 @@ export function EventList({ table }: { table: EventTable }) {
                   <span className="event-list-meta">
                     {date} · {place}
                   </span>
-                  <span className="event-list-caption">{table.captions[row]}</span>
+                  <span className="event-list-caption">{displayCaption(table.captions[row])}</span>
                 </li>
               );
             })}

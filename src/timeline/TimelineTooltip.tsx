@@ -8,6 +8,7 @@ import { isRanged } from './markShape.ts';
 import { placeChain } from '../detail/placeChain.ts';
 import { usePlaceName } from '../i18n/usePlaceName.ts';
 import type { Bar } from './layoutTimeline.ts';
+import { displayCaption } from '../data/displayCaption.ts';
 
 const FIRST_WORDS = 40;
 
@@ -42,7 +43,7 @@ export function TimelineTooltip(props: {
   }
   if (row < 0 || row >= table.size) return null;
   const event = table.event(row);
-  const caption = table.captions[row];
+  const caption = displayCaption(table.captions[row]);
   const written =
     lang === 'zh'
       ? event.date.written
