@@ -57,9 +57,14 @@ export const extractPost = (path: string, text: string, deps: ExtractDeps): Post
   const scan = findCaptions(post.body);
   const events: AtlasEvent[] = [];
   const items: ReportItem[] = [];
+  // 当天 / 当日 in a caption or sentence mean the day of the one just before it, when that one had a day.
+  let previousDay: string | null = null;
+  const remember = (date: { start: string; precision: string }) => {
+    previousDay = date.precision === 'day' ? date.start : previousDay;
+  };
 
   for (const caption of scan.captions) {
-    const meaning = interpretCaption(caption.text, day, deps);
+    const meaning = interpretCaption(caption.text, day, deps, { sameDayAs: previousDay });
     if (!meaning.ok) {
       items.push({ kind: 'caption', position: caption.position, text: caption.text, event: null, ...reject(meaning) });
       continue;
@@ -72,6 +77,7 @@ export const extractPost = (path: string, text: string, deps: ExtractDeps): Post
       position: caption.position,
     });
     events.push(event);
+    remember(meaning.value.date);
     const note = meaning.value.placeNote;
     items.push({
       kind: 'caption',
@@ -94,7 +100,7 @@ export const extractPost = (path: string, text: string, deps: ExtractDeps): Post
         items.push({ ...base, event: null, reason: 'not-an-event', message: candidate.rejection });
         continue;
       }
-      const meaning = interpretCaption(candidate.text, day, deps);
+      const meaning = interpretCaption(candidate.text, day, deps, { sameDayAs: previousDay });
       if (!meaning.ok) {
         items.push({ ...base, event: null, ...reject(meaning) });
         continue;
@@ -107,6 +113,7 @@ export const extractPost = (path: string, text: string, deps: ExtractDeps): Post
         position: candidate.position,
       });
       events.push(event);
+      remember(meaning.value.date);
       const note = meaning.value.placeNote;
       items.push({ ...base, event: event.id, reason: note?.reason ?? null, message: note?.message ?? null });
     }

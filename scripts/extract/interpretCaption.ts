@@ -36,7 +36,12 @@ export interface PlaceFinding {
  */
 export interface ExtractDeps {
   normalize(raw: string): string;
-  parseDate(text: string, articleDate: string | null): Result<DateFinding, 'no-date' | 'year-unknown'>;
+  /** `sameDayAs`: the day of the caption or sentence just before, which 当天 / 当日 / 同日 refer to. */
+  parseDate(
+    text: string,
+    articleDate: string | null,
+    options?: { sameDayAs?: string | null },
+  ): Result<DateFinding, 'no-date' | 'year-unknown'>;
   toEpochRange(date: DateFinding): [number, number];
   resolvePlace(text: string): Result<PlaceFinding, 'no-place' | 'ambiguous-place'>;
 }
@@ -109,11 +114,12 @@ export const interpretCaption = (
   raw: string,
   articleDate: string | null,
   deps: ExtractDeps,
+  context: { sameDayAs?: string | null } = {},
 ): Result<Interpretation, RejectReason> => {
   const normalized = deps.normalize(raw);
   const kind = classifyCaption(normalized);
   if (!kind.ok) return kind;
-  const date = deps.parseDate(normalized, articleDate);
+  const date = deps.parseDate(normalized, articleDate, context);
   if (!date.ok) return date;
   const dated = classifyDatedCaption(normalized, date.value.index, date.value.length);
   if (!dated.ok) return dated;
