@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { gazetteer } from '../geo/geodata.ts';
 import { loadAtlasData, type AtlasData } from './loadAtlasData.ts';
 
 let loading: Promise<AtlasData> | null = null;
@@ -7,7 +8,7 @@ let loaded: AtlasData | null = null;
 /** The one load of the page's data, shared by every component that asks (the map, the timeline, the list). */
 function atlasData(): Promise<AtlasData> {
   // The gazetteer maps the benchmark format's place names to codes; events.json already carries codes.
-  const names = () => import('../geo/geodata.ts').then((geo) => geo.gazetteer());
+  const names = () => Promise.resolve(gazetteer());
   loading ??= loadAtlasData(window.location.href, names).then((data) => (loaded = data));
   return loading;
 }
