@@ -60,12 +60,6 @@ const foldChar = (ch: string): string => {
   return ch;
 };
 
-interface Unit {
-  ch: string;
-  start: number;
-  end: number;
-}
-
 /**
  * Normalise a caption for matching, keeping a map back to the raw text:
  * 1. Traditional → Simplified (only when the text has Traditional-only characters; see toSimplified.ts);
@@ -76,57 +70,76 @@ interface Unit {
  *    other runs become one space (`Xi Jinping`), and the ends are trimmed;
  * 4. a leading `↑` (photo-caption marker) is dropped.
  * The output is usually shorter than the input; use sourceStart/sourceEnd (or originalSlice) to map back.
+ * Characters are kept in parallel arrays, not one object each: this runs once or twice per caption.
  */
 export const normalizeTextWithOffsets = (raw: string): NormalizedText => {
-  const units: Unit[] = [];
+  // The extractor normalises a caption, then hands the result to the date parser, which normalises again: the
+  // output of the last call is a fixed point (normalisation is idempotent), so it maps onto itself one to one.
+  if (raw === lastOutput) return identity(raw);
+  const chars: string[] = [];
+  const starts: number[] = [];
+  const ends: number[] = [];
   for (const piece of toSimplifiedPieces(raw)) {
     for (const ch of piece.text) {
-      const folded = foldChar(ch);
-      for (const out of folded) units.push({ ch: out, start: piece.start, end: piece.end });
+      for (const out of foldChar(ch)) {
+        chars.push(out);
+        starts.push(piece.start);
+        ends.push(piece.end);
+      }
     }
   }
 
   // ASCII clause punctuation → Chinese, except between digits where it belongs to a number or a date.
-  for (let i = 0; i < units.length; i++) {
-    const wide = CHINESE_PUNCTUATION[units[i].ch];
+  for (let i = 0; i < chars.length; i++) {
+    const wide = CHINESE_PUNCTUATION[chars[i]];
     if (!wide) continue;
-    const betweenDigits = isDigit(units[i - 1]?.ch) && isDigit(units[i + 1]?.ch);
-    if (betweenDigits && (units[i].ch === ',' || units[i].ch === ':')) continue;
-    units[i] = { ...units[i], ch: wide };
+    const betweenDigits = isDigit(chars[i - 1]) && isDigit(chars[i + 1]);
+    if (betweenDigits && (chars[i] === ',' || chars[i] === ':')) continue;
+    chars[i] = wide;
   }
 
   // Whitespace: drop runs beside non-ASCII text or at the ends, squeeze the rest to one space.
-  const kept: Unit[] = [];
-  for (let i = 0; i < units.length;) {
-    if (!isSpace(units[i].ch)) {
-      kept.push(units[i]);
+  let text = '';
+  const sourceStart: number[] = [];
+  const sourceEnd: number[] = [];
+  let last: string | undefined;
+  const keep = (ch: string, start: number, end: number) => {
+    // The photo-caption arrow at the very start (spaces after it were already dropped beside it).
+    if (text === '' && ch === '↑') return;
+    text += ch;
+    for (let k = 0; k < ch.length; k++) {
+      sourceStart.push(start);
+      sourceEnd.push(end);
+    }
+    last = ch;
+  };
+  for (let i = 0; i < chars.length;) {
+    if (!isSpace(chars[i])) {
+      keep(chars[i], starts[i], ends[i]);
       i++;
       continue;
     }
     let j = i;
-    while (j < units.length && isSpace(units[j].ch)) j++;
-    const before = kept[kept.length - 1]?.ch;
-    const after = units[j]?.ch;
-    if (before !== undefined && after !== undefined && !isWide(before) && !isWide(after)) {
-      kept.push({ ch: ' ', start: units[i].start, end: units[j - 1].end });
+    while (j < chars.length && isSpace(chars[j])) j++;
+    const after = chars[j];
+    if (last !== undefined && text !== '' && after !== undefined && !isWide(last) && !isWide(after)) {
+      keep(' ', starts[i], ends[j - 1]);
     }
     i = j;
   }
+  lastOutput = text;
+  return { text, sourceStart, sourceEnd };
+};
 
-  // The photo-caption arrow (and any spaces after it were already dropped beside it).
-  let first = 0;
-  while (first < kept.length && kept[first].ch === '↑') first++;
-  const body = kept.slice(first);
+let lastOutput: string | null = null;
 
-  const sourceStart: number[] = [];
-  const sourceEnd: number[] = [];
-  let text = '';
-  for (const unit of body) {
-    text += unit.ch;
-    for (let k = 0; k < unit.ch.length; k++) {
-      sourceStart.push(unit.start);
-      sourceEnd.push(unit.end);
-    }
+/** A normalised text's own offsets: each code unit stands for itself. */
+const identity = (text: string): NormalizedText => {
+  const sourceStart = new Array<number>(text.length);
+  const sourceEnd = new Array<number>(text.length);
+  for (let i = 0; i < text.length; i++) {
+    sourceStart[i] = i;
+    sourceEnd[i] = i + 1;
   }
   return { text, sourceStart, sourceEnd };
 };
