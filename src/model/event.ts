@@ -19,7 +19,10 @@ export const eventDateSchema = z.object({
   /** End of a range (same or finer precision), or null for a single date. */
   end: partialDateSchema.nullable(),
   precision: precisionSchema,
-  /** The date exactly as the caption wrote it, e.g. "2022 年 1 月 26 日" or "9月25日至28日". */
+  /**
+   * The date as the caption wrote it, in normalised text (ZAKER's spaces and full-width digits folded, Traditional
+   * script simplified): "2022年1月26日", "9月25日至28日", "当天". The caption itself is kept verbatim.
+   */
   written: z.string(),
 });
 export type EventDate = z.infer<typeof eventDateSchema>;
