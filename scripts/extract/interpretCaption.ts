@@ -1,34 +1,16 @@
-import type { DivisionRef, Place, Precision } from '../../src/model/event.ts';
+import type { Place } from '../../src/model/event.ts';
 import type { RejectReason } from '../../src/model/reasons.ts';
 import { ok, type Result } from '../../src/model/result.ts';
 import { classifyCaption, classifyDatedCaption } from './classifyCaption.ts';
+import type { DateSpec } from './date/dateSpec.ts';
+import type { PlaceSpec } from './place/placeSpec.ts';
 import { whoOf } from './whoOf.ts';
 
-/** What the date parser gives (scripts/extract/date/parseCaptionDate.ts); index/length are in the normalised text. */
-export interface DateFinding {
-  start: string;
-  end: string | null;
-  precision: Precision;
-  written: string;
-  rules: string[];
-  index: number;
-  length: number;
-}
+/** What the date parser gives (its own type); index/length are in the normalised text. */
+export type DateFinding = DateSpec;
 
-/** What the place resolver gives (scripts/extract/place/resolvePlace.ts); index/length are in the normalised text. */
-export interface PlaceFinding {
-  province: DivisionRef | null;
-  prefecture: DivisionRef | null;
-  county: DivisionRef | null;
-  local: string | null;
-  foreign: string | null;
-  point: [number, number] | null;
-  pointLevel: 'province' | 'prefecture' | 'county' | null;
-  ambiguous?: string[];
-  rules: string[];
-  index: number;
-  length: number;
-}
+/** What the place resolver gives (its own type, with `ambiguous` optional so stand-ins may leave it out). */
+export type PlaceFinding = Omit<PlaceSpec, 'ambiguous'> & { ambiguous?: string[] };
 
 /**
  * The parsers the extractor composes, passed in rather than imported so that the composition stays pure and can be
