@@ -101,6 +101,25 @@ export const eventsFileSchema = z.object({
 });
 export type EventsFile = z.infer<typeof eventsFileSchema>;
 
+/**
+ * What the prebuild writes as events.json: an index of month chunks (events/YYYY-MM.json, each an EventsFile whose
+ * events all start in that China-time month), so a re-run rewrites only the months that changed and the app can
+ * fetch chunks in parallel. A single EventsFile is still a valid events.json (the benchmark and tests use one).
+ */
+export const eventsIndexSchema = z.object({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  generatedAt: z.string(),
+  /** In time order; paths relative to the index file. */
+  chunks: z.array(
+    z.object({
+      file: z.string().regex(/^events\/\d{4}-\d{2}\.json$/),
+      month: z.string().regex(/^\d{4}-\d{2}$/),
+      count: z.number().int().nonnegative(),
+    }),
+  ),
+});
+export type EventsIndex = z.infer<typeof eventsIndexSchema>;
+
 /** Pre-aggregated counts for the zoomed-out timeline (public/data/density.json). */
 export const densityFileSchema = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION),
