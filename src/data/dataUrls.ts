@@ -12,3 +12,9 @@ export function dataUrls(pageUrl: string): { events: string; density: string | n
   }
   return { events: new URL('data/events.json', page).href, density: new URL('data/density.json', page).href };
 }
+
+/** A chunk listed by an events index, resolved against the index's URL; null when it would leave the page's origin. */
+export function chunkUrl(file: string, indexUrl: string, pageUrl: string): string | null {
+  const target = new URL(file, indexUrl);
+  return target.origin === new URL(pageUrl).origin ? target.href : null;
+}

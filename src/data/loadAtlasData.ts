@@ -1,8 +1,16 @@
-import type { DensityFile } from '../model/event.ts';
+import type { AtlasEvent, DensityFile } from '../model/event.ts';
+import { fail, ok, type Result } from '../model/result.ts';
 import type { EventTable } from './eventTable.ts';
 import type { NameLookup } from './benchEventsToTable.ts';
-import { dataUrls } from './dataUrls.ts';
-import { parseDensityPayload, parseEventsPayload } from './parseEventsPayload.ts';
+import { buildEventTable } from './buildEventTable.ts';
+import { chunkUrl, dataUrls } from './dataUrls.ts';
+import {
+  isEventsIndexPayload,
+  parseDensityPayload,
+  parseEventsChunk,
+  parseEventsIndex,
+  parseEventsPayload,
+} from './parseEventsPayload.ts';
 
 export interface AtlasData {
   table: EventTable | null;
@@ -16,7 +24,38 @@ async function fetchJson(url: string): Promise<unknown> {
   return response.json();
 }
 
-/** Fetches and validates the events (and density, when there is one); never rejects: failures come back as text. */
+const errorText = (error: unknown) => String(error instanceof Error ? error.message : error);
+
+/** One month chunk's events; never rejects: a chunk off the page's origin, missing or malformed is a reason naming it. */
+async function loadChunk(file: string, indexUrl: string, pageUrl: string): Promise<Result<AtlasEvent[]>> {
+  const url = chunkUrl(file, indexUrl, pageUrl);
+  if (url === null)
+    return fail('chunk-off-origin', `Refused the events chunk ${file}: it is not on this page's origin`);
+  try {
+    return parseEventsChunk(await fetchJson(url), file);
+  } catch (error) {
+    return fail('chunk-unreadable', `Could not load the events chunk ${file}: ${errorText(error)}`);
+  }
+}
+
+/** An index's month chunks, fetched in parallel and joined in the index's order (the table re-sorts if need be). */
+async function loadIndexedEvents(json: unknown, indexUrl: string, pageUrl: string): Promise<Result<EventTable>> {
+  const index = parseEventsIndex(json);
+  if (!index.ok) return index;
+  const chunks = await Promise.all(index.value.chunks.map(({ file }) => loadChunk(file, indexUrl, pageUrl)));
+  const failed = chunks.filter((chunk) => !chunk.ok);
+  const [firstFailure] = failed;
+  if (firstFailure && !firstFailure.ok) {
+    const more = failed.length > 1 ? ` (and ${failed.length - 1} more chunk${failed.length > 2 ? 's' : ''})` : '';
+    return fail(firstFailure.reason, `${firstFailure.message}${more}`);
+  }
+  return ok(buildEventTable(chunks.flatMap((chunk) => (chunk.ok ? chunk.value : []))));
+}
+
+/**
+ * Fetches and validates the events (and density, when there is one); never rejects: failures come back as text.
+ * events.json is either one events file, the benchmark's array, or an index of month chunks.
+ */
 export async function loadAtlasData(
   pageUrl: string,
   gazetteer?: () => Promise<NameLookup | undefined>,
@@ -34,14 +73,12 @@ export async function loadAtlasData(
   try {
     const json = await fetchJson(urls.events);
     const names = Array.isArray(json) && gazetteer ? await gazetteer().catch(() => undefined) : undefined;
-    const table = parseEventsPayload(json, names);
+    const table = isEventsIndexPayload(json)
+      ? await loadIndexedEvents(json, urls.events, pageUrl)
+      : parseEventsPayload(json, names);
     if (!table.ok) return { table: null, density: null, error: table.message };
     return { table: table.value, density: await densityPromise, error: null };
   } catch (error) {
-    return {
-      table: null,
-      density: null,
-      error: `Could not load the events: ${String(error instanceof Error ? error.message : error)}`,
-    };
+    return { table: null, density: null, error: `Could not load the events: ${errorText(error)}` };
   }
 }

@@ -1,6 +1,8 @@
 import { afterEach, describe, expect, test, vi } from 'vitest';
+import { chunkUrl } from '../../../src/data/dataUrls.ts';
 import { loadAtlasData } from '../../../src/data/loadAtlasData.ts';
-import { SCHEMA_VERSION } from '../../../src/model/event.ts';
+import { partialDateSpan } from '../../../src/data/chinaTime.ts';
+import { SCHEMA_VERSION, type AtlasEvent } from '../../../src/model/event.ts';
 
 const PAGE = 'http://127.0.0.1:4173/app/index.html';
 
@@ -14,6 +16,43 @@ function serve(files: Record<string, unknown>) {
     }),
   );
 }
+
+function dayEvent(id: string, day: string): AtlasEvent {
+  const [t0, t1] = partialDateSpan(day);
+  return {
+    id,
+    kind: 'caption',
+    date: { start: day, end: null, precision: 'day', written: day },
+    t0,
+    t1,
+    who: [],
+    where: {
+      province: null,
+      prefecture: null,
+      county: null,
+      local: null,
+      foreign: null,
+      point: null,
+      pointLevel: null,
+    },
+    what: '',
+    caption: `${day} caption`,
+    photos: [],
+    sources: [{ path: `${id}.md`, title: id, date: null, url: null }],
+    confidence: 1,
+    rules: [],
+  };
+}
+
+const eventsFile = (...events: AtlasEvent[]) => ({ schemaVersion: SCHEMA_VERSION, generatedAt: 'x', events });
+
+const eventsIndex = (...files: string[]) => ({
+  schemaVersion: SCHEMA_VERSION,
+  generatedAt: 'x',
+  chunks: files.map((file) => ({ file, month: file.slice(7, 14), count: 1 })),
+});
+
+const fetchedUrls = () => vi.mocked(fetch).mock.calls.map(([url]) => String(url));
 
 afterEach(() => {
   vi.unstubAllGlobals();
@@ -57,5 +96,81 @@ describe('loadAtlasData', () => {
     expect(data.density).toBeNull();
     expect(data.table?.size).toBe(1);
     expect(gazetteer).toHaveBeenCalledOnce();
+  });
+
+  describe('an events.json that indexes month chunks', () => {
+    test('joins the chunks in the index order', async () => {
+      serve({
+        '/app/data/events.json': eventsIndex('events/2019-03.json', 'events/2019-04.json'),
+        '/app/data/events/2019-03.json': eventsFile(dayEvent('a', '2019-03-02'), dayEvent('b', '2019-03-30')),
+        '/app/data/events/2019-04.json': eventsFile(dayEvent('c', '2019-04-01')),
+      });
+      const data = await loadAtlasData(PAGE);
+      expect(data.error).toBeNull();
+      expect(data.table?.ids).toEqual(['a', 'b', 'c']);
+      expect(data.table?.event(2).caption).toBe('2019-04-01 caption');
+    });
+
+    test('re-sorts when the index lists its chunks out of time order', async () => {
+      serve({
+        '/app/data/events.json': eventsIndex('events/2019-04.json', 'events/2019-03.json'),
+        '/app/data/events/2019-03.json': eventsFile(dayEvent('a', '2019-03-02')),
+        '/app/data/events/2019-04.json': eventsFile(dayEvent('c', '2019-04-01')),
+      });
+      expect((await loadAtlasData(PAGE)).table?.ids).toEqual(['a', 'c']);
+    });
+
+    test('resolves chunks against the index URL given by ?data=', async () => {
+      serve({
+        '/mirror/index.json': eventsIndex('events/2019-03.json'),
+        '/mirror/events/2019-03.json': eventsFile(dayEvent('a', '2019-03-02')),
+      });
+      const data = await loadAtlasData(`${PAGE}?data=/mirror/index.json`);
+      expect(data.error).toBeNull();
+      expect(data.table?.size).toBe(1);
+    });
+
+    test('a missing chunk is an error naming it', async () => {
+      serve({
+        '/app/data/events.json': eventsIndex('events/2019-03.json', 'events/2019-04.json'),
+        '/app/data/events/2019-03.json': eventsFile(dayEvent('a', '2019-03-02')),
+      });
+      const data = await loadAtlasData(PAGE);
+      expect(data.table).toBeNull();
+      expect(data.error).toMatch(/events chunk events\/2019-04\.json: .*HTTP 404/);
+    });
+
+    test('a chunk that breaks the schema is an error naming it and the field', async () => {
+      serve({
+        '/app/data/events.json': eventsIndex('events/2019-03.json'),
+        '/app/data/events/2019-03.json': { schemaVersion: SCHEMA_VERSION, generatedAt: 'x', events: [{ id: 'a' }] },
+      });
+      const data = await loadAtlasData(PAGE);
+      expect(data.table).toBeNull();
+      expect(data.error).toMatch(/^events\/2019-03\.json does not match the schema: events\.0\./);
+    });
+
+    test('an index with no chunks is an empty table', async () => {
+      serve({ '/app/data/events.json': eventsIndex() });
+      const data = await loadAtlasData(PAGE);
+      expect(data.error).toBeNull();
+      expect(data.table?.size).toBe(0);
+    });
+
+    test('a chunk path off the page origin is refused and never fetched', async () => {
+      serve({ '/app/data/events.json': eventsIndex('//elsewhere.example/events/2019-03.json') });
+      const data = await loadAtlasData(PAGE);
+      expect(data.table).toBeNull();
+      expect(data.error).toMatch(/index\) does not match the schema: chunks\.0\.file/);
+      expect(fetchedUrls().some((url) => url.includes('elsewhere.example'))).toBe(false);
+    });
+
+    test('chunkUrl resolves against the index and refuses another origin', () => {
+      expect(chunkUrl('events/2019-03.json', 'http://127.0.0.1:4173/app/data/events.json', PAGE)).toBe(
+        'http://127.0.0.1:4173/app/data/events/2019-03.json',
+      );
+      expect(chunkUrl('events/2019-03.json', 'http://elsewhere.example/data/events.json', PAGE)).toBeNull();
+      expect(chunkUrl('http://elsewhere.example/events/2019-03.json', PAGE, PAGE)).toBeNull();
+    });
   });
 });
