@@ -1,5 +1,5 @@
 import { fail, ok, type Result } from '../../../src/model/result.ts';
-import { normalizeTextWithOffsets, originalSlice } from '../text/normalizeText.ts';
+import { isLastNormalized, normalizeTextWithOffsets, originalSlice } from '../text/normalizeText.ts';
 import { articleDayOf } from './articleDay.ts';
 import type { DateFailure, DateSpec } from './dateSpec.ts';
 import { type Candidate, type DateRole, findDateCandidates } from './findDateCandidates.ts';
@@ -48,11 +48,13 @@ export const parseCaptionDate = (
   articleDate: string | null,
   options: ParseDateOptions = {},
 ): Result<DateSpec, DateFailure> => {
-  const normalized = normalizeTextWithOffsets(text);
+  // The extractor passes the text it has just normalised: then positions in it are positions in the raw text.
+  const normalized = isLastNormalized(text) ? null : normalizeTextWithOffsets(text);
+  const normalizedText = normalized?.text ?? text;
   const article = articleDayOf(articleDate);
   const previous = options.sameDayAs ?? null;
   const sameDayAs = previous && /^\d{4}-\d{2}-\d{2}$/.test(previous) ? articleDayOf(previous) : null;
-  const candidates = findDateCandidates(normalized.text);
+  const candidates = findDateCandidates(normalizedText);
   let neededArticle = false;
 
   for (const tier of TIERS) {
@@ -75,7 +77,9 @@ export const parseCaptionDate = (
         start: resolved.start,
         end: resolved.end,
         precision: resolved.precision,
-        written: originalSlice(text, normalized, candidate.index, candidate.length),
+        written: normalized
+          ? originalSlice(text, normalized, candidate.index, candidate.length)
+          : text.slice(candidate.index, candidate.index + candidate.length),
         rules: [ROLE_RULE[candidate.role], ...resolved.rules],
         index: candidate.index,
         length: candidate.length,

@@ -1,4 +1,4 @@
-import { toSimplifiedPieces } from './toSimplified.ts';
+import { isTraditionalOnlyCode, toSimplifiedPieces } from './toSimplified.ts';
 
 /**
  * Normalised caption text plus, for each UTF-16 code unit of it, the [start, end) span of the raw text it came from,
@@ -29,8 +29,7 @@ const INVISIBLE = new Set(['\u200b', '\u200c', '\u200d', '\u2060', '\ufeff', '\u
 
 const isDigit = (ch: string | undefined): boolean => ch !== undefined && ch >= '0' && ch <= '9';
 /** Whitespace as \s knows it, by code (this runs once per character). */
-const isSpace = (ch: string): boolean => {
-  const code = ch.charCodeAt(0);
+const isSpaceCode = (code: number): boolean => {
   if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
   return (
     code === 0x85 ||
@@ -44,6 +43,7 @@ const isSpace = (ch: string): boolean => {
     code === 0x3000
   );
 };
+const isSpace = (ch: string): boolean => isSpaceCode(ch.charCodeAt(0));
 /** Anything outside ASCII: Han, Chinese punctuation, curly quotes. Spaces beside these are never meaningful. */
 const isWide = (ch: string | undefined): boolean => ch !== undefined && (ch.codePointAt(0) ?? 0) > 0x7f;
 
@@ -72,10 +72,7 @@ const foldChar = (ch: string): string => {
  * The output is usually shorter than the input; use sourceStart/sourceEnd (or originalSlice) to map back.
  * Characters are kept in parallel arrays, not one object each: this runs once or twice per caption.
  */
-export const normalizeTextWithOffsets = (raw: string): NormalizedText => {
-  // The extractor normalises a caption, then hands the result to the date parser, which normalises again: the
-  // output of the last call is a fixed point (normalisation is idempotent), so it maps onto itself one to one.
-  if (raw === lastOutput) return identity(raw);
+const normalizeGeneral = (raw: string): NormalizedText => {
   const chars: string[] = [];
   const starts: number[] = [];
   const ends: number[] = [];
@@ -127,11 +124,125 @@ export const normalizeTextWithOffsets = (raw: string): NormalizedText => {
     }
     i = j;
   }
-  lastOutput = text;
   return { text, sourceStart, sourceEnd };
 };
 
+const KEEP_WIDE_CODES = new Set([...KEEP_WIDE].map((ch) => ch.charCodeAt(0)));
+const HALFWIDTH_CJK_CODES = new Map(
+  Object.entries(HALFWIDTH_CJK).map(([from, to]) => [from.charCodeAt(0), to.charCodeAt(0)]),
+);
+const WIDE_PUNCTUATION_CODES = new Map(
+  Object.entries(CHINESE_PUNCTUATION).map(([from, to]) => [from.charCodeAt(0), to.charCodeAt(0)]),
+);
+/** Fold one BMP code unit as foldChar does; -1 drops it. Compatibility ideographs never reach this (see below). */
+const foldCode = (code: number): number => {
+  if (code < 0x80) return code;
+  if (code === 0x200b || code === 0x200c || code === 0x200d || code === 0x2060 || code === 0xfeff || code === 0xad) {
+    return -1;
+  }
+  if (code === 0x3000 || code === 0xa0) return 0x20;
+  if (code >= 0xff01 && code <= 0xff5e) return KEEP_WIDE_CODES.has(code) ? code : code - 0xfee0;
+  return HALFWIDTH_CJK_CODES.get(code) ?? code;
+};
+const isDigitCode = (code: number): boolean => code >= 0x30 && code <= 0x39;
+const ARROW = 0x2191;
+
+/** Scratch buffers reused across calls (grown when a text is longer): one caption at a time, no garbage per char. */
+let folded = new Uint16Array(512);
+let foldedFrom = new Int32Array(512);
+
+/**
+ * The same rules as normalizeGeneral, one pass per step over char codes, for the common text: no Traditional-only
+ * character, nothing outside the BMP, no compatibility ideograph (one code unit in, at most one out). Returns null
+ * for any other text, which takes the general path. Offsets are built only when asked for.
+ */
+const normalizeSimple = (raw: string, withOffsets: boolean): NormalizedText | null => {
+  if (folded.length < raw.length) {
+    folded = new Uint16Array(raw.length * 2);
+    foldedFrom = new Int32Array(raw.length * 2);
+  }
+  // 1. Fold character by character (Traditional text, astral characters and ideograph variants bail out).
+  let count = 0;
+  for (let i = 0; i < raw.length; i++) {
+    const code = raw.charCodeAt(i);
+    if (code >= 0x3400 && ((code >= 0xd800 && code <= 0xdfff) || (code >= 0xf900 && code <= 0xfaff))) return null;
+    if (isTraditionalOnlyCode(code)) return null;
+    const out = foldCode(code);
+    if (out < 0) continue;
+    folded[count] = out;
+    foldedFrom[count] = i;
+    count++;
+  }
+  // 2. ASCII clause punctuation → Chinese, except , and : between digits.
+  for (let k = 0; k < count; k++) {
+    const wide = WIDE_PUNCTUATION_CODES.get(folded[k]);
+    if (wide === undefined) continue;
+    const code = folded[k];
+    const betweenDigits = k > 0 && isDigitCode(folded[k - 1]) && k + 1 < count && isDigitCode(folded[k + 1]);
+    if (betweenDigits && (code === 0x2c || code === 0x3a)) continue;
+    folded[k] = wide;
+  }
+  // 3. Whitespace and the leading arrow, compacting in place (the write index never passes the read index).
+  const sourceStart: number[] = [];
+  const sourceEnd: number[] = [];
+  let length = 0;
+  let last = -1;
+  for (let k = 0; k < count;) {
+    const code = folded[k];
+    if (!isSpaceCode(code)) {
+      if (!(length === 0 && code === ARROW)) {
+        folded[length++] = code;
+        last = code;
+        if (withOffsets) {
+          sourceStart.push(foldedFrom[k]);
+          sourceEnd.push(foldedFrom[k] + 1);
+        }
+      }
+      k++;
+      continue;
+    }
+    let j = k;
+    while (j < count && isSpaceCode(folded[j])) j++;
+    if (length > 0 && j < count && last <= 0x7f && folded[j] <= 0x7f) {
+      if (withOffsets) {
+        sourceStart.push(foldedFrom[k]);
+        sourceEnd.push(foldedFrom[j - 1] + 1);
+      }
+      folded[length++] = 0x20;
+      last = 0x20;
+    }
+    k = j;
+  }
+  return { text: codesToString(folded, length), sourceStart, sourceEnd };
+};
+
+const codesToString = (codes: Uint16Array, length: number): string => {
+  let text = '';
+  for (let at = 0; at < length; at += 4096) {
+    text += String.fromCharCode.apply(null, codes.subarray(at, Math.min(length, at + 4096)) as unknown as number[]);
+  }
+  return text;
+};
+
+/**
+ * Normalised text with offsets (see normalizeGeneral for the rules). Most captions take the char-code fast path.
+ */
+export const normalizeTextWithOffsets = (raw: string): NormalizedText => {
+  // The extractor normalises a caption, then hands the result to the date parser, which normalises again: the
+  // output of the last call is a fixed point (normalisation is idempotent), so it maps onto itself one to one.
+  if (raw === lastOutput) return identity(raw);
+  const normalized = normalizeSimple(raw, true) ?? normalizeGeneral(raw);
+  lastOutput = normalized.text;
+  return normalized;
+};
+
 let lastOutput: string | null = null;
+
+/**
+ * True when `text` is what the last call returned: normalising it again changes nothing and maps each code unit onto
+ * itself, so a caller may use it (and slice it) as is, without building offsets.
+ */
+export const isLastNormalized = (text: string): boolean => text === lastOutput;
 
 /** A normalised text's own offsets: each code unit stands for itself. */
 const identity = (text: string): NormalizedText => {
@@ -145,7 +256,12 @@ const identity = (text: string): NormalizedText => {
 };
 
 /** The normalised caption text (see normalizeTextWithOffsets for the rules). */
-export const normalizeText = (raw: string): string => normalizeTextWithOffsets(raw).text;
+export const normalizeText = (raw: string): string => {
+  if (raw === lastOutput) return raw;
+  const text = normalizeSimple(raw, false)?.text ?? normalizeGeneral(raw).text;
+  lastOutput = text;
+  return text;
+};
 
 /** The raw text that produced normalised text [index, index + length). */
 export const originalSlice = (raw: string, normalized: NormalizedText, index: number, length: number): string => {

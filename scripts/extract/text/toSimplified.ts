@@ -16,6 +16,28 @@ const ALSO_SIMPLIFIED = new Set([...'乾瞭藉覆於徵著夥']);
 
 /** Per-character answers, cached: asking OpenCC one character at a time is the slow part of normalising. */
 const TRADITIONAL_ONLY = new Map<string, boolean>();
+/** The same answers for BMP code units, by code (0 = not asked yet, 1 = no, 2 = yes): no string per character. */
+const TRADITIONAL_BY_CODE = new Uint8Array(0x10000);
+
+const askTraditional = (ch: string): boolean => {
+  let traditional = TRADITIONAL_ONLY.get(ch);
+  if (traditional === undefined) {
+    traditional = !ALSO_SIMPLIFIED.has(ch) && traditionalToSimplified(ch) !== ch;
+    TRADITIONAL_ONLY.set(ch, traditional);
+  }
+  return traditional;
+};
+
+/** looksTraditional for one BMP character given by its code (the normaliser's fast path scans codes). */
+export const isTraditionalOnlyCode = (code: number): boolean => {
+  if (code < 0x3400) return false;
+  let state = TRADITIONAL_BY_CODE[code];
+  if (state === 0) {
+    state = askTraditional(String.fromCharCode(code)) ? 2 : 1;
+    TRADITIONAL_BY_CODE[code] = state;
+  }
+  return state === 2;
+};
 
 /**
  * True when the text has at least one character that only Traditional script uses. OpenCC's t→cn table is not
@@ -24,13 +46,8 @@ const TRADITIONAL_ONLY = new Map<string, boolean>();
 export const looksTraditional = (text: string): boolean => {
   for (const ch of text) {
     const code = ch.codePointAt(0) ?? 0;
-    if (code < 0x3400 || ALSO_SIMPLIFIED.has(ch)) continue;
-    let traditional = TRADITIONAL_ONLY.get(ch);
-    if (traditional === undefined) {
-      traditional = traditionalToSimplified(ch) !== ch;
-      TRADITIONAL_ONLY.set(ch, traditional);
-    }
-    if (traditional) return true;
+    if (code < 0x3400) continue;
+    if (code < 0x10000 ? isTraditionalOnlyCode(code) : askTraditional(ch)) return true;
   }
   return false;
 };
