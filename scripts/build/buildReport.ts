@@ -7,7 +7,7 @@ export interface ReportPost {
   date: string | null;
   notes: PostNote[];
   captions: number;
-  /** Ids of the (merged) events this post contributed to. */
+  /** Ids of the events this post gave (see report.json's `merged` for those folded into another). */
   events: string[];
   items: ReportLine[];
 }
@@ -62,34 +62,57 @@ export const addCounts = (into: BuildCounts, more: BuildCounts): void => {
   for (const [reason, n] of Object.entries(more.placeNotes)) bump(into.placeNotes, reason, n);
 };
 
+/** Take one post's counts (or another tally) out of `from`: the inverse of addCounts. */
+export const subtractCounts = (from: BuildCounts, less: BuildCounts): void => {
+  for (const key of Object.keys(from) as Array<keyof BuildCounts>) {
+    const value = less[key];
+    if (typeof value === 'number') (from[key] as number) -= value;
+  }
+  for (const [reason, n] of Object.entries(less.rejects)) bump(from.rejects, reason, -n);
+  for (const [reason, n] of Object.entries(less.placeNotes)) bump(from.placeNotes, reason, -n);
+  for (const tally of [from.rejects, from.placeNotes])
+    for (const [key, n] of Object.entries(tally)) if (n === 0) delete tally[key];
+};
+
 /**
- * A post's line of the report and its counts. Event ids are those of extraction (before merging): the shell renames
- * the merged ones with renameMerged. Pure.
+ * A post's counts, read off its report line (so a re-run can take an unchanged post's share out of the summary
+ * without extracting it again). `events` and `merged` are counted over the whole output, not per post. Pure.
  */
-export const reportPostOf = (extraction: PostExtraction): { line: ReportPost; counts: BuildCounts } => {
+export const countsOfReportLine = (line: ReportPost): BuildCounts => {
   const counts = emptyCounts();
   counts.posts = 1;
-  const reasons = new Set(extraction.notes.map((note) => note.reason));
+  const reasons = new Set(line.notes.map((note) => note.reason));
   if (reasons.has('unreadable-post')) counts.unreadable = 1;
   else counts.postsRead = 1;
   if (reasons.has('bad-front-matter')) counts.badFrontMatter = 1;
   if (reasons.has('no-caption')) counts.postsWithoutCaption = 1;
-  counts.captions = extraction.captions;
-  const events: string[] = [];
-  const items = extraction.items.map((item): ReportLine => {
+  counts.captions = line.captions;
+  for (const item of line.items) {
     if (item.kind === 'image') counts.uncaptionedImages++;
     if (item.event) {
-      events.push(item.event);
       if (item.kind === 'caption') counts.captionEvents++;
       else counts.textEvents++;
       if (item.reason) bump(counts.placeNotes, item.reason);
+    } else if (item.kind !== 'image' && item.reason) bump(counts.rejects, item.reason);
+  }
+  return counts;
+};
+
+/**
+ * A post's line of the report. Event ids are those of extraction: report.json's `merged` says which of them became
+ * part of another event. Pure.
+ */
+export const reportPostOf = (extraction: PostExtraction): ReportPost => {
+  const events: string[] = [];
+  const items = extraction.items.map((item): ReportLine => {
+    if (item.event) {
+      events.push(item.event);
       const line = { kind: item.kind, position: item.position, event: item.event };
       return item.reason ? { ...line, reason: item.reason, message: item.message ?? '' } : line;
     }
-    if (item.kind !== 'image' && item.reason) bump(counts.rejects, item.reason);
     return { kind: item.kind, position: item.position, text: item.text, reason: item.reason, message: item.message };
   });
-  const line = {
+  return {
     path: extraction.path,
     title: extraction.meta.title,
     date: extraction.meta.date,
@@ -98,14 +121,4 @@ export const reportPostOf = (extraction: PostExtraction): { line: ReportPost; co
     events,
     items,
   };
-  return { line, counts };
 };
-
-/** The report line with merged events renamed to the event they became part of. */
-export const renameMerged = (line: ReportPost, mergedInto: ReadonlyMap<string, string>): ReportPost => ({
-  ...line,
-  events: [...new Set(line.events.map((id) => mergedInto.get(id) ?? id))],
-  items: line.items.map((item) =>
-    item.event && mergedInto.has(item.event) ? { ...item, event: mergedInto.get(item.event) } : item,
-  ),
-});

@@ -1,32 +1,35 @@
 import { createHash } from 'node:crypto';
-import { existsSync, fstatSync, openSync, readFileSync, closeSync } from 'node:fs';
-import { join } from 'node:path';
+import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs';
 import { atlasEventSchema } from '../../src/model/event.ts';
 import { createExtractDeps } from '../extract/createExtractDeps.ts';
 import { extractPost, unreadablePost, type PostExtraction } from '../extract/extractPost.ts';
-import { toPostOutput, type PostOutput } from './postOutput.ts';
 import type { ExtractDeps } from '../extract/interpretCaption.ts';
-import { writeFileAtomic } from './writeAtomic.ts';
+import { reportPostOf } from './buildReport.ts';
+import { eventLineOf, monthOf, type MonthWriter } from './monthLines.ts';
 
 export interface FileTask {
+  /** Position in the walk order. */
+  index: number;
   /** Path relative to the posts folder (forward slashes): the post's identity in ids and sources. */
   rel: string;
   abs: string;
-  /** From the manifest when size and mtime are unchanged: the file need not be opened at all. */
-  known: { key: string; size: number; mtimeMs: number } | null;
+  /** The content key of the last run, if any: a post whose bytes hash to it again need not be extracted. */
+  oldKey: string | null;
 }
 
 export interface FileResult {
-  output: PostOutput;
-  /** Content key (null when the file could not be read). */
+  /** True when the content is what the last run extracted (its events and report line stand). */
+  same: boolean;
+  /** Content key (null when the file could not be read: such a post is read again on every run). */
   key: string | null;
   size: number;
   mtimeMs: number;
   bytes: number;
-  fromCache: boolean;
+  /** The post's line of report.json (JSON), unless `same`. */
+  report: string | null;
+  /** Months its events were written to (each event went to the MonthWriter as one line). */
+  months: string[];
 }
-
-export const cachePathOf = (cacheDir: string, key: string): string => join(cacheDir, key.slice(0, 2), `${key}.json`);
 
 class ExtractorBroken extends Error {
   constructor(cause: unknown) {
@@ -59,29 +62,25 @@ const validated = (extraction: PostExtraction): PostExtraction => {
 };
 
 /**
- * The I/O around extractPost for one file: read it, key it by content (extractor version + path + bytes), answer
- * from the cache when the key is known, otherwise extract, validate against the schema and store. Never throws:
- * an unreadable file becomes an `unreadable-post` extraction. Runs in worker threads or in the main thread.
+ * The I/O around extractPost for one file: read it, key it by content (extractor version + path + bytes); when the
+ * key is the last run's, say so and stop; otherwise extract, validate against the schema, write each event as a
+ * line of its month (MonthWriter) and return the report line. Never throws for bad input: an unreadable file
+ * becomes an `unreadable-post` report line. Runs in worker threads or in the main thread.
  */
-export const createFileExtractor = (cacheDir: string | null, version: string) => {
+export const createFileExtractor = (version: string, months: MonthWriter) => {
   let deps: ExtractDeps | null = null;
-  const fromCache = (key: string): PostOutput | null => {
-    if (!cacheDir) return null;
-    const path = cachePathOf(cacheDir, key);
-    if (!existsSync(path)) return null;
-    try {
-      return JSON.parse(readFileSync(path, 'utf8')) as PostOutput;
-    } catch {
-      return null;
+
+  const emit = (task: FileTask, extraction: PostExtraction): Pick<FileResult, 'report' | 'months'> => {
+    const touched = new Set<string>();
+    for (const event of extraction.events) {
+      const month = monthOf(event.t0);
+      touched.add(month);
+      months.add(month, eventLineOf(task.rel, event));
     }
+    return { report: JSON.stringify(reportPostOf(extraction)), months: [...touched] };
   };
 
   return (task: FileTask): FileResult => {
-    if (task.known) {
-      const cached = fromCache(task.known.key);
-      const { key, size, mtimeMs } = task.known;
-      if (cached) return { output: cached, key, size, mtimeMs, bytes: size, fromCache: true };
-    }
     let fd: number | null = null;
     try {
       fd = openSync(task.abs, 'r');
@@ -95,20 +94,15 @@ export const createFileExtractor = (cacheDir: string | null, version: string) =>
         .update(bytes)
         .digest('hex');
       const base = { key, size: stat.size, mtimeMs: stat.mtimeMs, bytes: bytes.length };
-      const cached = fromCache(key);
-      if (cached) return { ...base, output: cached, fromCache: true };
+      if (key === task.oldKey) return { ...base, same: true, report: null, months: [] };
       let text: string;
       try {
         text = UTF8.decode(bytes);
       } catch {
-        return {
-          ...base,
-          key: null,
-          output: toPostOutput(unreadablePost(task.rel, 'not valid UTF-8 text')),
-          fromCache: false,
-        };
+        return { ...base, key: null, same: false, ...emit(task, unreadablePost(task.rel, 'not valid UTF-8 text')) };
       }
-      // Built lazily (cache hits need no parsers). Failing to build them is a broken checkout, not a bad post.
+      // Built lazily (a re-run that finds nothing changed needs no parsers). Failing to build them is a broken
+      // checkout, not a bad post.
       if (!deps) {
         try {
           deps = createExtractDeps();
@@ -116,19 +110,17 @@ export const createFileExtractor = (cacheDir: string | null, version: string) =>
           throw new ExtractorBroken(error);
         }
       }
-      const output = toPostOutput(validated(extractPost(task.rel, text, deps)));
-      if (cacheDir) writeFileAtomic(cachePathOf(cacheDir, key), JSON.stringify(output));
-      return { ...base, output, fromCache: false };
+      return { ...base, same: false, ...emit(task, validated(extractPost(task.rel, text, deps))) };
     } catch (error) {
       if (error instanceof ExtractorBroken) throw error.cause;
       const message = error instanceof Error ? error.message : String(error);
       return {
-        output: toPostOutput(unreadablePost(task.rel, `cannot be read: ${message}`)),
         key: null,
         size: 0,
         mtimeMs: 0,
         bytes: 0,
-        fromCache: false,
+        same: false,
+        ...emit(task, unreadablePost(task.rel, `cannot be read: ${message}`)),
       };
     } finally {
       if (fd !== null) closeSync(fd);

@@ -1,10 +1,26 @@
-import { parentPort, workerData } from 'node:worker_threads';
+import { parentPort, threadId, workerData } from 'node:worker_threads';
+import { join } from 'node:path';
 import { createFileExtractor, type FileTask } from './extractFiles.ts';
+import { MonthWriter } from './monthLines.ts';
+import { renderMonth, type MonthJob } from './renderMonth.ts';
+import type { WorkerReply, WorkerRequest } from './workerPool.ts';
 
-/** Worker thread: extracts the batches of files the pool sends, one reply per batch. */
-const { cacheDir, version } = workerData as { cacheDir: string | null; version: string };
-const extract = createFileExtractor(cacheDir, version);
+/**
+ * Worker thread: extracts batches of files (their events go to this thread's own month files under spillDir) and
+ * renders months, one reply per request.
+ */
+const { spillDir, version } = workerData as { spillDir: string; version: string };
+const months = new MonthWriter(join(spillDir, `thread-${threadId}`));
+const extract = createFileExtractor(version, months);
 
-parentPort?.on('message', (batch: { id: number; tasks: FileTask[] }) => {
-  parentPort?.postMessage({ id: batch.id, results: batch.tasks.map(extract) });
+parentPort?.on('message', (request: WorkerRequest) => {
+  let reply: WorkerReply;
+  if (request.kind === 'extract') {
+    const results = request.tasks.map((task: FileTask) => extract(task));
+    months.flush();
+    reply = { kind: 'extract', id: request.id, results };
+  } else {
+    reply = { kind: 'render', id: request.id, summaries: request.jobs.map((job: MonthJob) => renderMonth(job)) };
+  }
+  parentPort?.postMessage(reply);
 });

@@ -1,24 +1,31 @@
-import { appendFileSync, existsSync, mkdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { SCHEMA_VERSION, type AtlasEvent, type Precision } from '../../src/model/event.ts';
-import { densityOf } from '../extract/density.ts';
-import { mergeGroup, planMerges, type MergeKey } from '../extract/mergeDuplicates.ts';
-import { addCounts, emptyCounts, renameMerged, type BuildCounts, type ReportPost } from './buildReport.ts';
-import { EventSpill } from './eventSpill.ts';
-import { readLines } from './readLines.ts';
+import { SCHEMA_VERSION, type EventsIndex } from '../../src/model/event.ts';
+import {
+  addCounts,
+  countsOfReportLine,
+  emptyCounts,
+  subtractCounts,
+  type BuildCounts,
+  type ReportPost,
+} from './buildReport.ts';
+import { newState, readState, statePathOf, type BuildState, type PostState } from './buildState.ts';
 import { createFileExtractor, type FileResult, type FileTask } from './extractFiles.ts';
 import { extractorVersion } from './extractorVersion.ts';
+import { MonthWriter } from './monthLines.ts';
 import { createProgress } from './progress.ts';
+import { readLines } from './readLines.ts';
+import { renderMonth, sumDensity, type MonthJob, type MonthSummary } from './renderMonth.ts';
 import { walkPosts } from './walkPosts.ts';
-import { extractInWorkers } from './workerPool.ts';
+import { WorkerPool } from './workerPool.ts';
 import { writeFileAtomic, writeStreamAtomic } from './writeAtomic.ts';
 
 export interface BuildOptions {
   postsDir: string;
   outDir: string;
-  /** Folder of the content-hash cache, or null to extract everything afresh and keep nothing. */
+  /** Folder the build keeps between runs (content keys, extracted events by month), or null to keep nothing. */
   cacheDir: string | null;
-  /** Worker threads; 1 (or a small folder) extracts in the main thread. */
+  /** Worker threads; 1 (or few posts to extract) works in the main thread. */
   workers: number;
   /** Show a progress bar (only at a terminal). */
   progress: boolean;
@@ -37,30 +44,29 @@ export interface BuildSummary extends BuildCounts {
 /** Below this many posts to extract, starting workers (each loads the gazetteer) costs more than it saves. */
 const WORKER_THRESHOLD = 200;
 const seconds = (ms: number) => Math.round(ms / 10) / 100;
-const PRECISIONS: readonly Precision[] = ['day', 'month', 'year'];
+const SEPARATOR = ',\n';
 
-interface Manifest {
-  version: string;
-  /** relative path → [size, mtimeMs, content key] */
-  files: Record<string, [number, number, string]>;
+/** A post of this run: unchanged since the last (its events and report line stand), or just extracted. */
+interface PostRow {
+  rel: string;
+  size: number;
+  mtimeMs: number;
+  key: string | null;
+  lineBytes: number;
+  months: string[];
+  /** Index in the last run's posts when its report line can be copied from the last report.json. */
+  kept: number | null;
 }
 
-const readManifest = (path: string, version: string): Manifest => {
-  try {
-    const manifest = JSON.parse(readFileSync(path, 'utf8')) as Manifest;
-    if (manifest.version === version && manifest.files) return manifest;
-  } catch {
-    // no manifest yet, or a damaged one: start afresh
-  }
-  return { version, files: {} };
-};
+const monthsOf = (post: PostState): string[] => (post[5] ? post[5].split(',') : []);
 
 /**
- * The prebuild: every post under postsDir → events.json, density.json and report.json in outDir, written
- * atomically. Unchanged posts (same size and mtime, or same content) come from the cache. One bad post never
- * stops the run; the report says what happened to each. Memory stays flat in the archive size: results are taken
- * in post order as they arrive, events are parked on disk by month (EventSpill) and report lines in a file, and
- * only small keys stay in memory for merging, sorting and counting.
+ * The prebuild: every post under postsDir → events.json (an index of month chunks events/YYYY-MM.json), density.json
+ * and report.json in outDir. Each post is read only when it is new or changed since the last run (size and mtime,
+ * then content hash); only the months its events were in, or are in now, are merged and written again, and the
+ * lines of report.json that did not change are copied from the last one. One bad post never stops the run; the
+ * report says what happened to each. Memory stays flat in the archive size: events go to disk by month as they are
+ * extracted, report lines to a file, and only per-post and per-month summaries stay in memory.
  */
 export const runBuild = async (options: BuildOptions): Promise<BuildSummary> => {
   const started = performance.now();
@@ -68,154 +74,256 @@ export const runBuild = async (options: BuildOptions): Promise<BuildSummary> => 
   const outDir = resolve(options.outDir);
   const version = extractorVersion();
   const cacheDir = options.cacheDir ? resolve(options.cacheDir) : null;
-  const manifestPath = cacheDir ? join(cacheDir, 'manifest.json') : null;
-  const manifest = manifestPath ? readManifest(manifestPath, version) : { version, files: {} };
+  const stateRoot = cacheDir ?? join(outDir, `.build-${process.pid}`);
+  const monthsDir = join(stateRoot, 'months');
+  const old = cacheDir ? readState(cacheDir, { version, postsDir, outDir }) : null;
+  // Month files not described by a trusted state are stale: start from nothing (and drop the one-file-per-post
+  // cache of earlier versions).
+  if (!old) {
+    rmSync(monthsDir, { recursive: true, force: true });
+    if (cacheDir && existsSync(cacheDir)) {
+      for (const name of readdirSync(cacheDir)) {
+        if (/^[0-9a-f]{2}$/.test(name) || name === 'manifest.json') rmSync(join(cacheDir, name), { recursive: true });
+      }
+    }
+  }
+  mkdirSync(monthsDir, { recursive: true });
+  mkdirSync(join(outDir, 'events'), { recursive: true });
 
-  const tasks: FileTask[] = walkPosts(postsDir).map((rel) => {
+  // Scan: which posts can stand as they are.
+  const oldIndex = new Map<string, number>();
+  old?.posts.forEach((post, i) => oldIndex.set(post[0], i));
+  const rows: PostRow[] = [];
+  const tasks: FileTask[] = [];
+  for (const rel of walkPosts(postsDir)) {
     const abs = join(postsDir, rel);
-    const known = manifest.files[rel];
-    let same: FileTask['known'] = null;
-    if (known) {
+    const at = oldIndex.get(rel);
+    const before = at === undefined ? undefined : old?.posts[at];
+    if (before && before[3]) {
       try {
         const stat = statSync(abs);
-        if (stat.size === known[0] && stat.mtimeMs === known[1])
-          same = { key: known[2], size: known[0], mtimeMs: known[1] };
+        if (stat.size === before[1] && stat.mtimeMs === before[2]) {
+          rows.push({
+            rel,
+            size: before[1],
+            mtimeMs: before[2],
+            key: before[3],
+            lineBytes: before[4],
+            months: monthsOf(before),
+            kept: at ?? null,
+          });
+          continue;
+        }
       } catch {
         // unreadable now: the extractor will say so
       }
     }
-    return { rel, abs, known: same };
-  });
-
+    tasks.push({ index: rows.length, rel, abs, oldKey: before?.[3] ?? null });
+    rows.push({ rel, size: 0, mtimeMs: 0, key: null, lineBytes: 0, months: [], kept: null });
+  }
   const scanned = performance.now();
-  mkdirSync(outDir, { recursive: true });
-  const spillDir = join(outDir, `.spill-${process.pid}`);
-  const spill = new EventSpill(spillDir);
-  const reportSpill = join(spillDir, 'report.jsonl');
-  const counts = emptyCounts();
-  const files: Manifest['files'] = {};
-  // Per event, in post order: the keys merging, sorting and density need.
-  const mergeKeys: MergeKey[] = [];
-  const ids: string[] = [];
-  const t0s: number[] = [];
-  /** 0 day, 1 month, 2 year. */
-  const precisions: number[] = [];
-  const postOfEvent: number[] = [];
-  let reportBuffer = '';
-  let fromCache = 0;
+
+  // Extract what changed; its events go to month files under spillDir, its report lines to one file.
+  const spillDir = join(stateRoot, `spill-${process.pid}`);
+  rmSync(spillDir, { recursive: true, force: true });
+  mkdirSync(spillDir, { recursive: true });
+  const newLines = join(spillDir, 'report.jsonl');
+  let lineBuffer = '';
   let bytes = 0;
-
-  const take = (index: number, result: FileResult) => {
-    const output = result.output;
-    for (const event of output.events) {
-      spill.add(ids.length, event.t0, event.json);
-      mergeKeys.push(event.merge);
-      ids.push(event.id);
-      t0s.push(event.t0);
-      precisions.push(PRECISIONS.indexOf(event.precision));
-      postOfEvent.push(index);
-    }
-    reportBuffer += `${output.report}\n`;
-    if (reportBuffer.length > 1 << 18) {
-      appendFileSync(reportSpill, reportBuffer);
-      reportBuffer = '';
-    }
-    addCounts(counts, output.counts);
-    if (result.fromCache) fromCache++;
+  let sameContent = 0;
+  /** Posts whose last-run events and report line must go. */
+  const replaced = new Set<string>();
+  const take = (task: FileTask, result: FileResult) => {
+    const row = rows[task.index];
+    const at = oldIndex.get(task.rel);
+    const before = at === undefined ? undefined : old?.posts[at];
     bytes += result.bytes;
-    if (result.key) files[tasks[index].rel] = [result.size, result.mtimeMs, result.key];
+    Object.assign(row, { size: result.size, mtimeMs: result.mtimeMs, key: result.key });
+    if (result.same && before) {
+      sameContent++;
+      Object.assign(row, { lineBytes: before[4], months: monthsOf(before), kept: at });
+      return;
+    }
+    if (before) replaced.add(task.rel);
+    const line = result.report as string;
+    row.lineBytes = Buffer.byteLength(line);
+    row.months = result.months;
+    lineBuffer += `${line}\n`;
+    if (lineBuffer.length > 1 << 20) {
+      appendFileSync(newLines, lineBuffer);
+      lineBuffer = '';
+    }
   };
-
   const progress = createProgress(tasks.length, options.progress);
+  const pool =
+    options.workers > 1 && tasks.length >= WORKER_THRESHOLD
+      ? new WorkerPool(options.workers, { spillDir, version })
+      : null;
   try {
-    if (options.workers > 1 && tasks.filter((task) => !task.known).length >= WORKER_THRESHOLD) {
-      await extractInWorkers(tasks, {
-        workers: options.workers,
-        cacheDir,
-        version,
-        onProgress: progress.update,
-        onResult: take,
-      });
-    } else {
-      const extract = createFileExtractor(cacheDir, version);
+    if (pool) await pool.extract(tasks, take, progress.update);
+    else {
+      const writer = new MonthWriter(join(spillDir, 'main'));
+      const extract = createFileExtractor(version, writer);
       tasks.forEach((task, i) => {
         if (i % 100 === 0) progress.update(i);
-        take(i, extract(task));
+        take(task, extract(task));
       });
+      writer.flush();
     }
+  } catch (error) {
+    await pool?.close();
+    throw error;
   } finally {
     progress.stop();
   }
-  appendFileSync(reportSpill, reportBuffer);
+  appendFileSync(newLines, lineBuffer);
   const extracted = performance.now();
 
-  // Merging: decided on the keys; the few events that merge are parsed when their month is written.
-  const groups = planMerges(mergeKeys);
-  const groupOf = new Map<number, number[]>();
-  for (const group of groups) for (const ordinal of group) groupOf.set(ordinal, group);
-  const mergedInto = new Map<string, string>();
-  const postsWithMerges = new Set<number>();
-  const keptForDensity: Array<Pick<AtlasEvent, 'date'>> = [];
+  // Which months change: those the replaced and removed posts had events in, and those the new lines went to.
+  const seen = new Set(rows.map((row) => row.rel));
+  const removed = (old?.posts ?? []).filter((post) => !seen.has(post[0]));
+  const skipOf = new Map<string, string[]>();
+  const touch = (month: string, skip: string | null) => {
+    const list = skipOf.get(month) ?? [];
+    if (skip) list.push(skip);
+    skipOf.set(month, list);
+  };
+  for (const post of old?.posts ?? []) {
+    if (replaced.has(post[0])) for (const month of monthsOf(post)) touch(month, post[0]);
+  }
+  for (const post of removed) for (const month of monthsOf(post)) touch(month, post[0]);
+  for (const row of rows) if (row.kept === null) for (const month of row.months) touch(month, null);
+
   const generatedAt = new Date().toISOString();
-  let written = 0;
+  const threadDirs = readdirSync(spillDir, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => join(spillDir, entry.name));
+  const jobs: MonthJob[] = [...skipOf.keys()].sort().map((month) => ({
+    month,
+    sources: [
+      { file: join(monthsDir, `${month}.tsv`), skip: skipOf.get(month) ?? [] },
+      ...threadDirs.map((dir) => ({ file: join(dir, `${month}.tsv`), skip: [] })),
+    ],
+    chunkPath: join(outDir, 'events', `${month}.json`),
+    statePath: join(monthsDir, `${month}.tsv`),
+    generatedAt,
+  }));
+  let summaries: MonthSummary[];
+  try {
+    summaries = pool && jobs.length > 1 ? await pool.render(jobs) : jobs.map(renderMonth);
+  } finally {
+    await pool?.close();
+  }
+  const months: Record<string, MonthSummary> = { ...(old?.months ?? {}) };
+  jobs.forEach((job, i) => {
+    if (summaries[i].count > 0) months[job.month] = summaries[i];
+    else delete months[job.month];
+  });
+  const monthList = Object.keys(months).sort();
 
-  writeStreamAtomic(join(outDir, 'events.json'), (emit) => {
-    emit(`{"schemaVersion":${SCHEMA_VERSION},"generatedAt":"${generatedAt}","events":[`);
-    for (const month of spill.monthsInOrder()) {
-      const rows: Array<{ t0: number; id: string; json: string }> = [];
-      const members = new Map<number, string>();
-      for (const [ordinal, json] of month) {
-        if (groupOf.has(ordinal)) members.set(ordinal, json);
-        else rows.push({ t0: t0s[ordinal], id: ids[ordinal], json });
-      }
-      // A group's members share their date, hence their month: they are all here.
-      const done = new Set<number[]>();
-      for (const ordinal of members.keys()) {
-        const group = groupOf.get(ordinal) as number[];
-        if (done.has(group)) continue;
-        done.add(group);
-        const merged = mergeGroup(group.map((member) => JSON.parse(members.get(member) as string) as AtlasEvent));
-        for (const member of group) {
-          if (ids[member] !== merged.id) mergedInto.set(ids[member], merged.id);
-          postsWithMerges.add(postOfEvent[member]);
-        }
-        rows.push({ t0: merged.t0, id: merged.id, json: JSON.stringify(merged) });
-      }
-      rows.sort((a, b) => a.t0 - b.t0 || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-      for (const row of rows) emit((written++ === 0 ? '\n' : ',\n') + row.json);
+  // The counts: the last run's, less the posts that went or changed, plus what was extracted now.
+  const oldReport = old ? readFileSync(join(outDir, 'report.json')) : null;
+  const oldOffsets: number[] = [];
+  if (old) {
+    let offset = old.reportPostsStart;
+    for (const post of old.posts) {
+      oldOffsets.push(offset);
+      offset += post[4] + SEPARATOR.length;
     }
-    emit('\n]}\n');
-  });
-  ids.forEach((id, ordinal) => {
-    if (!mergedInto.has(id))
-      keptForDensity.push({
-        date: { start: mergeKeys[ordinal].start, end: null, precision: PRECISIONS[precisions[ordinal]], written: '' },
-      });
-  });
-  writeFileAtomic(join(outDir, 'density.json'), JSON.stringify(densityOf(keptForDensity as AtlasEvent[])));
-  counts.events = written;
-  counts.merged = mergedInto.size;
+  }
+  const oldLine = (at: number) =>
+    JSON.parse(
+      (oldReport as Buffer).toString('utf8', oldOffsets[at], oldOffsets[at] + (old as BuildState).posts[at][4]),
+    ) as ReportPost;
+  const counts = old ? structuredClone(old.summary) : emptyCounts();
+  if (old) {
+    old.posts.forEach((post, at) => {
+      if (replaced.has(post[0]) || !seen.has(post[0])) subtractCounts(counts, countsOfReportLine(oldLine(at)));
+    });
+  }
+  for (const line of readLines(newLines))
+    if (line) addCounts(counts, countsOfReportLine(JSON.parse(line) as ReportPost));
+  const postCounts = structuredClone(counts);
+  counts.events = monthList.reduce((sum, month) => sum + months[month].count, 0);
+  counts.merged = monthList.reduce((sum, month) => sum + months[month].merged.length, 0);
 
-  writeStreamAtomic(join(outDir, 'report.json'), (emit) => {
-    const header = { schemaVersion: SCHEMA_VERSION, generatedAt, postsDir, extractorVersion: version, summary: counts };
-    emit(`${JSON.stringify(header).slice(0, -1)},"posts":[`);
-    let index = 0;
-    for (const line of readLines(reportSpill)) {
-      const text = postsWithMerges.has(index)
-        ? JSON.stringify(renameMerged(JSON.parse(line) as ReportPost, mergedInto))
-        : line;
-      emit((index++ === 0 ? '\n' : ',\n') + text);
-    }
-    emit('\n]}\n');
-  });
-  spill.remove();
-  rmSync(spillDir, { recursive: true, force: true });
+  // The outputs: chunks are written; now the index, density and the report, then the state that describes them.
+  const index: EventsIndex = {
+    schemaVersion: SCHEMA_VERSION,
+    generatedAt,
+    chunks: monthList.map((month) => ({ file: `events/${month}.json`, month, count: months[month].count })),
+  };
+  writeFileAtomic(join(outDir, 'events.json'), `${JSON.stringify(index)}\n`);
+  writeFileAtomic(
+    join(outDir, 'density.json'),
+    JSON.stringify(sumDensity(monthList.map((month) => months[month].density))),
+  );
+  const listed = new Set(monthList.map((month) => `${month}.json`));
+  for (const name of readdirSync(join(outDir, 'events'))) {
+    if (!listed.has(name)) rmSync(join(outDir, 'events', name), { force: true });
+  }
 
-  if (manifestPath) writeFileAtomic(manifestPath, JSON.stringify({ version, files }));
+  const header = { schemaVersion: SCHEMA_VERSION, generatedAt, postsDir, extractorVersion: version, summary: counts };
+  const opening = `${JSON.stringify(header).slice(0, -1)},"posts":[\n`;
+  const merged = Object.fromEntries(monthList.flatMap((month) => months[month].merged));
+  let reportBytes = 0;
+  writeStreamAtomic(join(outDir, 'report.json'), (write) => {
+    const emit = (piece: string | Uint8Array) => {
+      reportBytes += typeof piece === 'string' ? Buffer.byteLength(piece) : piece.length;
+      write(piece);
+    };
+    emit(opening);
+    const fresh = readLines(newLines);
+    // Runs of posts kept in the same order are copied from the last report as one slice, separators included.
+    let runStart = -1;
+    let runEnd = -1;
+    const flushRun = () => {
+      if (runStart >= 0)
+        emit(
+          (oldReport as Buffer).subarray(
+            oldOffsets[runStart],
+            oldOffsets[runEnd] + (old as BuildState).posts[runEnd][4],
+          ),
+        );
+      runStart = -1;
+    };
+    rows.forEach((row, i) => {
+      if (row.kept !== null && runStart >= 0 && row.kept === runEnd + 1) {
+        runEnd = row.kept;
+        return;
+      }
+      flushRun();
+      if (i > 0) emit(SEPARATOR);
+      if (row.kept !== null) {
+        runStart = runEnd = row.kept;
+      } else emit(fresh.next().value as string);
+    });
+    flushRun();
+    emit(`\n],"merged":${JSON.stringify(merged)}}\n`);
+  });
+
+  const reportPostsStart = Buffer.byteLength(opening);
+  if (cacheDir) {
+    const state = newState({
+      version,
+      postsDir,
+      outDir,
+      generatedAt,
+      summary: postCounts,
+      reportPostsStart,
+      reportBytes,
+      posts: rows.map((row) => [row.rel, row.size, row.mtimeMs, row.key, row.lineBytes, row.months.join(',')]),
+      months,
+    });
+    writeFileAtomic(statePathOf(cacheDir), JSON.stringify(state));
+  }
+  rmSync(cacheDir ? spillDir : stateRoot, { recursive: true, force: true });
+
+  const fromCache = rows.length - tasks.length + sameContent;
   return {
     ...counts,
     fromCache,
-    extracted: tasks.length - fromCache,
+    extracted: rows.length - fromCache,
     megabytes: Math.round(bytes / 1e4) / 100,
     seconds: seconds(performance.now() - started),
     extractorVersion: version,

@@ -1,67 +1,107 @@
 import type { Worker } from 'node:worker_threads';
 import type { FileResult, FileTask } from './extractFiles.ts';
+import type { MonthJob, MonthSummary } from './renderMonth.ts';
 import { startTsxWorker } from './tsxWorker.ts';
 
-export interface PoolOptions {
-  workers: number;
-  cacheDir: string | null;
-  version: string;
-  /** Files per message: big enough to keep message overhead small, small enough to balance the load. */
-  batchSize?: number;
-  onProgress?: (done: number) => void;
-  /** Called once per task, in task order (results that arrive early wait), so the caller need not hold them all. */
-  onResult: (index: number, result: FileResult) => void;
-}
+export type WorkerRequest =
+  { kind: 'extract'; id: number; tasks: FileTask[] } | { kind: 'render'; id: number; jobs: MonthJob[] };
+export type WorkerReply =
+  { kind: 'extract'; id: number; results: FileResult[] } | { kind: 'render'; id: number; summaries: MonthSummary[] };
+
+/** Files per message: big enough to keep message overhead small, small enough to balance the load. */
+const EXTRACT_BATCH = 64;
+/** Months per message: a month of a large archive is a few MB of lines. */
+const RENDER_BATCH = 4;
 
 /**
- * Extract files on `workers` threads, handing each result to onResult in task order. Each worker builds its own
- * parsers (gazetteer index) once. A worker that dies fails the run: that is a bug, not bad input (bad input never
- * throws).
+ * Threads that extract files and render months. Each builds its parsers (gazetteer index) once, on its first file.
+ * A worker that dies fails the run: that is a bug, not bad input (bad input never throws).
  */
-export const extractInWorkers = (tasks: FileTask[], options: PoolOptions): Promise<void> => {
-  const batchSize = options.batchSize ?? 64;
-  const waiting = new Map<number, FileResult>();
-  let cursor = 0;
-  const deliver = (index: number, result: FileResult) => {
-    waiting.set(index, result);
-    for (let next = waiting.get(cursor); next !== undefined; next = waiting.get(cursor)) {
-      waiting.delete(cursor);
-      options.onResult(cursor++, next);
-    }
-  };
-  const batches: Array<{ id: number; tasks: FileTask[] }> = [];
-  for (let start = 0; start < tasks.length; start += batchSize) {
-    batches.push({ id: start, tasks: tasks.slice(start, start + batchSize) });
-  }
-  const count = Math.max(1, Math.min(options.workers, batches.length));
-  return new Promise((resolve, reject) => {
-    let next = 0;
-    let done = 0;
-    let finished = 0;
-    const workers: Worker[] = [];
-    const stopAll = () => Promise.all(workers.map((worker) => worker.terminate()));
-    for (let w = 0; w < count; w++) {
-      const worker = startTsxWorker(new URL('./extractWorker.ts', import.meta.url), {
-        workerData: { cacheDir: options.cacheDir, version: options.version },
+export class WorkerPool {
+  private readonly workers: Worker[];
+
+  constructor(count: number, data: { spillDir: string; version: string }) {
+    this.workers = Array.from({ length: count }, () =>
+      startTsxWorker(new URL('./extractWorker.ts', import.meta.url), {
+        workerData: data,
         // The parsers need ~100 MB; a cap makes V8 collect garbage early instead of growing the heap (peak RSS).
         resourceLimits: { maxOldGenerationSizeMb: 320 },
-      });
-      workers.push(worker);
-      const feed = () => {
-        if (next < batches.length) worker.postMessage(batches[next++]);
-        else if (++finished === count) void stopAll().then(() => resolve());
-      };
-      worker.on('message', (reply: { id: number; results: FileResult[] }) => {
-        reply.results.forEach((result, k) => deliver(reply.id + k, result));
-        done += reply.results.length;
-        options.onProgress?.(done);
-        feed();
-      });
-      worker.on('error', (error) => {
-        void stopAll();
-        reject(error);
-      });
-      feed();
+      }),
+    );
+  }
+
+  /** Extract the tasks, handing each result to onResult in task order (results that arrive early wait). */
+  async extract(
+    tasks: FileTask[],
+    onResult: (task: FileTask, result: FileResult) => void,
+    onProgress?: (done: number) => void,
+  ): Promise<void> {
+    const waiting = new Map<number, FileResult>();
+    let cursor = 0;
+    let done = 0;
+    const requests: WorkerRequest[] = [];
+    for (let start = 0; start < tasks.length; start += EXTRACT_BATCH) {
+      requests.push({ kind: 'extract', id: start, tasks: tasks.slice(start, start + EXTRACT_BATCH) });
     }
-  });
-};
+    await this.dispatch(requests, (reply) => {
+      if (reply.kind !== 'extract') return;
+      reply.results.forEach((result, k) => waiting.set(reply.id + k, result));
+      for (let next = waiting.get(cursor); next !== undefined; next = waiting.get(cursor)) {
+        waiting.delete(cursor);
+        onResult(tasks[cursor], next);
+        cursor++;
+      }
+      done += reply.results.length;
+      onProgress?.(done);
+    });
+  }
+
+  /** Render the months; summaries in job order. */
+  async render(jobs: MonthJob[]): Promise<MonthSummary[]> {
+    const summaries: MonthSummary[] = new Array<MonthSummary>(jobs.length);
+    const requests: WorkerRequest[] = [];
+    for (let start = 0; start < jobs.length; start += RENDER_BATCH) {
+      requests.push({ kind: 'render', id: start, jobs: jobs.slice(start, start + RENDER_BATCH) });
+    }
+    await this.dispatch(requests, (reply) => {
+      if (reply.kind === 'render') reply.summaries.forEach((summary, k) => (summaries[reply.id + k] = summary));
+    });
+    return summaries;
+  }
+
+  async close(): Promise<void> {
+    await Promise.all(this.workers.map((worker) => worker.terminate()));
+  }
+
+  /** Keep every worker busy with the next request until all are answered. */
+  private dispatch(requests: WorkerRequest[], onReply: (reply: WorkerReply) => void): Promise<void> {
+    return new Promise((resolve, reject) => {
+      let next = 0;
+      let answered = 0;
+      if (requests.length === 0) return resolve();
+      const listeners = this.workers.map((worker) => {
+        const feed = () => {
+          if (next < requests.length) worker.postMessage(requests[next++]);
+        };
+        const onMessage = (reply: WorkerReply) => {
+          onReply(reply);
+          if (++answered === requests.length) finish(null);
+          else feed();
+        };
+        const onError = (error: Error) => finish(error);
+        worker.on('message', onMessage);
+        worker.on('error', onError);
+        return { worker, onMessage, onError, feed };
+      });
+      const finish = (error: Error | null) => {
+        for (const { worker, onMessage, onError } of listeners) {
+          worker.off('message', onMessage);
+          worker.off('error', onError);
+        }
+        if (error) reject(error);
+        else resolve();
+      };
+      for (const { feed } of listeners) feed();
+    });
+  }
+}

@@ -18,9 +18,10 @@ export const writeFileAtomic = (path: string, data: string): void => {
 
 /**
  * The same for output too large for one string (V8 caps a string at ~512 MB; 100k posts' events come close):
- * `write` is called with a sink and emits the file piece by piece; pieces are buffered into ~1 MB writes.
+ * `write` is called with a sink and emits the file piece by piece: text is buffered into ~1 MB writes, bytes
+ * (slices of a previous output copied as they are) are written through.
  */
-export const writeStreamAtomic = (path: string, write: (emit: (piece: string) => void) => void): void => {
+export const writeStreamAtomic = (path: string, write: (emit: (piece: string | Uint8Array) => void) => void): void => {
   mkdirSync(dirname(path), { recursive: true });
   const temp = tempPathOf(path);
   const fd = openSync(temp, 'w');
@@ -28,6 +29,12 @@ export const writeStreamAtomic = (path: string, write: (emit: (piece: string) =>
   try {
     let buffer = '';
     write((piece) => {
+      if (typeof piece !== 'string') {
+        writeSync(fd, buffer);
+        buffer = '';
+        for (let done = 0; done < piece.length;) done += writeSync(fd, piece, done);
+        return;
+      }
       buffer += piece;
       if (buffer.length > 1 << 20) {
         writeSync(fd, buffer);

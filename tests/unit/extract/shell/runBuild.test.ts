@@ -1,8 +1,13 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync, existsSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { densityFileSchema, eventsFileSchema } from '../../../../src/model/event.ts';
+import {
+  densityFileSchema,
+  eventsFileSchema,
+  eventsIndexSchema,
+  type AtlasEvent,
+} from '../../../../src/model/event.ts';
 import { runBuild, type BuildSummary } from '../../../../scripts/build/runBuild.ts';
 import { FIXTURES_DIR, HAVE_SEEDS, SEEDS_DIR } from '../fixtures.ts';
 
@@ -15,7 +20,22 @@ describe('runBuild', () => {
   let first: BuildSummary;
 
   const build = () => runBuild({ postsDir: posts, outDir: out, cacheDir: cache, workers: 1, progress: false });
-  const readJson = (name: string): unknown => JSON.parse(readFileSync(join(out, name), 'utf8'));
+  const readJson = (name: string, dir = out): unknown => JSON.parse(readFileSync(join(dir, name), 'utf8'));
+  /** Every event of an output folder: the index's chunks, in its order. */
+  const readEvents = (dir = out): AtlasEvent[] =>
+    eventsIndexSchema
+      .parse(readJson('events.json', dir))
+      .chunks.flatMap((chunk) => eventsFileSchema.parse(readJson(chunk.file, dir)).events);
+  /** An output folder's content less the build's time stamps, to compare a re-run with a build from scratch. */
+  const outputOf = (dir: string) => {
+    const report = readJson('report.json', dir) as { generatedAt: string; postsDir: string };
+    return {
+      events: readEvents(dir),
+      density: readJson('density.json', dir),
+      report: { ...report, generatedAt: null, postsDir: null },
+      chunks: readdirSync(join(dir, 'events')).sort(),
+    };
+  };
 
   beforeAll(async () => {
     root = mkdtempSync(join(tmpdir(), 'atlas-build-'));
@@ -30,8 +50,16 @@ describe('runBuild', () => {
 
   afterAll(() => rmSync(root, { recursive: true, force: true }));
 
-  it('writes schema-valid events.json (sorted by t0) and density.json', () => {
-    const events = eventsFileSchema.parse(readJson('events.json')).events;
+  it('writes schema-valid events.json (an index of month chunks, sorted by t0) and density.json', () => {
+    const index = eventsIndexSchema.parse(readJson('events.json'));
+    for (const chunk of index.chunks) {
+      const events = eventsFileSchema.parse(readJson(chunk.file)).events;
+      expect(events).toHaveLength(chunk.count);
+      // A chunk holds the events that start in its China-time month.
+      for (const event of events)
+        expect(new Date(event.t0 + 8 * 3_600_000).toISOString().slice(0, 7)).toBe(chunk.month);
+    }
+    const events = readEvents();
     expect(events.length).toBe(first.events);
     expect(events.length).toBeGreaterThan(0);
     for (let i = 1; i < events.length; i++) expect(events[i].t0).toBeGreaterThanOrEqual(events[i - 1].t0);
@@ -77,7 +105,7 @@ describe('runBuild', () => {
   });
 
   it.skipIf(!HAVE_SEEDS)('merges the 2022-08-17 visit told by two seed posts into one event', () => {
-    const events = eventsFileSchema.parse(readJson('events.json')).events;
+    const events = readEvents();
     const visit = events.filter((event) => event.date.start === '2022-08-17' && event.where.county?.name === '皇姑区');
     expect(visit).toHaveLength(1);
     expect(new Set(visit[0].sources.map((source) => source.path))).toEqual(
@@ -95,6 +123,37 @@ describe('runBuild', () => {
     utimesSync(changed, new Date(), new Date(Date.now() + 5000));
     const third = await build();
     expect(third.extracted).toBe(2); // the changed post and the unreadable one
-    expect(existsSync(join(out, 'events.json.tmp'))).toBe(false);
+    expect(readdirSync(out).filter((name) => name.endsWith('.tmp'))).toEqual([]);
+  });
+
+  it('gives after changes, additions and removals the output a build from scratch gives', async () => {
+    const captioned = readdirSync(join(posts, 'fixtures')).filter((name) =>
+      readFileSync(join(posts, 'fixtures', name), 'utf8').includes('↑'),
+    );
+    expect(captioned.length).toBeGreaterThan(2);
+    const [toEdit, toRemove, toCopy] = captioned;
+    const edited = join(posts, 'fixtures', toEdit);
+    // A new date moves the post's events to another month: both months must be written again.
+    writeFileSync(
+      edited,
+      readFileSync(edited, 'utf8').replace(/20(\d\d)\s*年/, (_, yy: string) => `20${yy === '19' ? '18' : '19'} 年`),
+    );
+    utimesSync(edited, new Date(), new Date(Date.now() + 10_000));
+    rmSync(join(posts, 'fixtures', toRemove));
+    cpSync(join(posts, 'fixtures', toCopy), join(posts, 'fixtures', `copy-of-${toCopy}`));
+    const incremental = await build();
+    expect(incremental.extracted).toBe(3); // edited, added, and the unreadable one
+    const fresh = join(root, 'fresh');
+    const scratch = await runBuild({ postsDir: posts, outDir: fresh, cacheDir: null, workers: 1, progress: false });
+    expect(incremental.events).toBe(scratch.events);
+    expect(outputOf(out)).toEqual(outputOf(fresh));
+    expect(existsSync(join(fresh, `.build-${process.pid}`))).toBe(false);
+  });
+
+  it('builds from scratch when its state no longer matches the output (report.json edited)', async () => {
+    writeFileSync(join(out, 'report.json'), '{}');
+    const rebuilt = await build();
+    expect(rebuilt.fromCache).toBe(0);
+    expect(outputOf(out)).toEqual(outputOf(join(root, 'fresh')));
   });
 });
