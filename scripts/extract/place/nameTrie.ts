@@ -4,8 +4,9 @@ export interface TrieMatch<T> {
   values: readonly T[];
 }
 
+/** Children keyed by UTF-16 code: the scan reads codes with charCodeAt, no one-character string per step. */
 interface TrieNode<T> {
-  next: Map<string, TrieNode<T>>;
+  next: Map<number, TrieNode<T>>;
   values: T[];
 }
 
@@ -15,9 +16,12 @@ interface TrieNode<T> {
  */
 export interface NameTrie<T> {
   add(name: string, value: T): void;
-  matchesAt(text: string, start: number): TrieMatch<T>[];
+  matchesAt(text: string, start: number): readonly TrieMatch<T>[];
   readonly size: number;
 }
+
+/** What most positions of a text get (no name starts there): one shared empty answer, nothing allocated. */
+const NO_MATCHES: readonly TrieMatch<never>[] = Object.freeze([]);
 
 export function createNameTrie<T>(): NameTrie<T> {
   const root: TrieNode<T> = { next: new Map(), values: [] };
@@ -27,11 +31,11 @@ export function createNameTrie<T>(): NameTrie<T> {
       if (name.length === 0) return;
       let node = root;
       for (let i = 0; i < name.length; i++) {
-        const ch = name[i];
-        let child = node.next.get(ch);
+        const code = name.charCodeAt(i);
+        let child = node.next.get(code);
         if (!child) {
           child = { next: new Map(), values: [] };
-          node.next.set(ch, child);
+          node.next.set(code, child);
         }
         node = child;
       }
@@ -39,12 +43,14 @@ export function createNameTrie<T>(): NameTrie<T> {
       node.values.push(value);
     },
     matchesAt(text, start) {
+      let node = start < text.length ? root.next.get(text.charCodeAt(start)) : undefined;
+      if (!node) return NO_MATCHES;
       const found: TrieMatch<T>[] = [];
-      let node: TrieNode<T> | undefined = root;
-      for (let i = start; i < text.length; i++) {
-        node = node.next.get(text[i]);
+      for (let i = start + 1; ; i++) {
+        if (node.values.length > 0) found.push({ length: i - start, values: node.values });
+        if (i >= text.length) break;
+        node = node.next.get(text.charCodeAt(i));
         if (!node) break;
-        if (node.values.length > 0) found.push({ length: i - start + 1, values: node.values });
       }
       return found;
     },
