@@ -67,8 +67,8 @@ const validated = (extraction: PostExtraction): PostExtraction => {
  * line of its month (MonthWriter) and return the report line. Never throws for bad input: an unreadable file
  * becomes an `unreadable-post` report line. Runs in worker threads or in the main thread.
  */
-export const createFileExtractor = (version: string, months: MonthWriter) => {
-  let deps: ExtractDeps | null = null;
+export const createFileExtractor = (version: string, months: MonthWriter, prepared: ExtractDeps | null = null) => {
+  let deps = prepared;
 
   const emit = (task: FileTask, extraction: PostExtraction): Pick<FileResult, 'report' | 'months'> => {
     const touched = new Set<string>();
@@ -101,8 +101,8 @@ export const createFileExtractor = (version: string, months: MonthWriter) => {
       } catch {
         return { ...base, key: null, same: false, ...emit(task, unreadablePost(task.rel, 'not valid UTF-8 text')) };
       }
-      // Built lazily (a re-run that finds nothing changed needs no parsers). Failing to build them is a broken
-      // checkout, not a bad post.
+      // Built on first use unless given (a re-run that finds nothing changed needs no parsers). Failing to build
+      // them is a broken checkout, not a bad post.
       if (!deps) {
         try {
           deps = createExtractDeps();

@@ -1,5 +1,6 @@
 import { parentPort, threadId, workerData } from 'node:worker_threads';
 import { join } from 'node:path';
+import { createExtractDeps } from '../extract/createExtractDeps.ts';
 import { createFileExtractor, type FileTask } from './extractFiles.ts';
 import { MonthWriter } from './monthLines.ts';
 import { renderMonth, type MonthJob } from './renderMonth.ts';
@@ -7,11 +8,12 @@ import type { WorkerReply, WorkerRequest } from './workerPool.ts';
 
 /**
  * Worker thread: extracts batches of files (their events go to this thread's own month files under spillDir) and
- * renders months, one reply per request.
+ * renders months, one reply per request. It builds its parsers as soon as it starts, so that a worker started
+ * before the folder is scanned is ready when the scan finds something to extract.
  */
 const { spillDir, version } = workerData as { spillDir: string; version: string };
 const months = new MonthWriter(join(spillDir, `thread-${threadId}`));
-const extract = createFileExtractor(version, months);
+const extract = createFileExtractor(version, months, createExtractDeps());
 
 parentPort?.on('message', (request: WorkerRequest) => {
   let reply: WorkerReply;

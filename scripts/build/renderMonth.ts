@@ -1,5 +1,6 @@
 import { existsSync, readFileSync, rmSync } from 'node:fs';
-import { SCHEMA_VERSION, type AtlasEvent, type DensityFile } from '../../src/model/event.ts';
+import type { AtlasEvent, DensityFile } from '../../src/model/event.ts';
+import { SCHEMA_VERSION } from '../../src/model/schemaVersion.ts';
 import { densityOf } from '../extract/density.ts';
 import { mergeGroup, planMerges } from '../extract/mergeDuplicates.ts';
 import { formatEventLine, parseEventLines, type EventLine } from './monthLines.ts';

@@ -1,6 +1,7 @@
 import { appendFileSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { SCHEMA_VERSION, type EventsIndex } from '../../src/model/event.ts';
+import type { EventsIndex } from '../../src/model/event.ts';
+import { SCHEMA_VERSION } from '../../src/model/schemaVersion.ts';
 import {
   addCounts,
   countsOfReportLine,
@@ -10,7 +11,7 @@ import {
   type ReportPost,
 } from './buildReport.ts';
 import { newState, readState, statePathOf, type BuildState, type PostState } from './buildState.ts';
-import { createFileExtractor, type FileResult, type FileTask } from './extractFiles.ts';
+import type { FileResult, FileTask } from './extractFiles.ts';
 import { extractorVersion } from './extractorVersion.ts';
 import { MonthWriter } from './monthLines.ts';
 import { createProgress } from './progress.ts';
@@ -41,7 +42,7 @@ export interface BuildSummary extends BuildCounts {
   phases: { scan: number; extract: number; write: number };
 }
 
-/** Below this many posts to extract, starting workers (each loads the gazetteer) costs more than it saves. */
+/** Below this many posts to extract, starting more workers (each loads the parsers) costs more than it saves. */
 const WORKER_THRESHOLD = 200;
 const seconds = (ms: number) => Math.round(ms / 10) / 100;
 const SEPARATOR = ',\n';
@@ -59,6 +60,46 @@ interface PostRow {
 }
 
 const monthsOf = (post: PostState): string[] => (post[5] ? post[5].split(',') : []);
+
+/**
+ * Every post of the folder in walk order, and the ones to read: those the last run did not see, or whose size or
+ * mtime changed (their content key is passed on, so unchanged bytes are recognised without extracting).
+ */
+const scanPosts = (
+  postsDir: string,
+  old: BuildState | null,
+  oldIndex: ReadonlyMap<string, number>,
+): { rows: PostRow[]; tasks: FileTask[] } => {
+  const rows: PostRow[] = [];
+  const tasks: FileTask[] = [];
+  for (const rel of walkPosts(postsDir)) {
+    const abs = join(postsDir, rel);
+    const at = oldIndex.get(rel);
+    const before = at === undefined ? undefined : old?.posts[at];
+    if (before && before[3]) {
+      try {
+        const stat = statSync(abs);
+        if (stat.size === before[1] && stat.mtimeMs === before[2]) {
+          rows.push({
+            rel,
+            size: before[1],
+            mtimeMs: before[2],
+            key: before[3],
+            lineBytes: before[4],
+            months: monthsOf(before),
+            kept: at ?? null,
+          });
+          continue;
+        }
+      } catch {
+        // unreadable now: the extractor will say so
+      }
+    }
+    tasks.push({ index: rows.length, rel, abs, oldKey: before?.[3] ?? null });
+    rows.push({ rel, size: 0, mtimeMs: 0, key: null, lineBytes: 0, months: [], kept: null });
+  }
+  return { rows, tasks };
+};
 
 /**
  * The prebuild: every post under postsDir → events.json (an index of month chunks events/YYYY-MM.json), density.json
@@ -90,43 +131,26 @@ export const runBuild = async (options: BuildOptions): Promise<BuildSummary> => 
   mkdirSync(monthsDir, { recursive: true });
   mkdirSync(join(outDir, 'events'), { recursive: true });
 
-  // Scan: which posts can stand as they are.
-  const oldIndex = new Map<string, number>();
-  old?.posts.forEach((post, i) => oldIndex.set(post[0], i));
-  const rows: PostRow[] = [];
-  const tasks: FileTask[] = [];
-  for (const rel of walkPosts(postsDir)) {
-    const abs = join(postsDir, rel);
-    const at = oldIndex.get(rel);
-    const before = at === undefined ? undefined : old?.posts[at];
-    if (before && before[3]) {
-      try {
-        const stat = statSync(abs);
-        if (stat.size === before[1] && stat.mtimeMs === before[2]) {
-          rows.push({
-            rel,
-            size: before[1],
-            mtimeMs: before[2],
-            key: before[3],
-            lineBytes: before[4],
-            months: monthsOf(before),
-            kept: at ?? null,
-          });
-          continue;
-        }
-      } catch {
-        // unreadable now: the extractor will say so
-      }
-    }
-    tasks.push({ index: rows.length, rel, abs, oldKey: before?.[3] ?? null });
-    rows.push({ rel, size: 0, mtimeMs: 0, key: null, lineBytes: 0, months: [], kept: null });
-  }
-  const scanned = performance.now();
-
-  // Extract what changed; its events go to month files under spillDir, its report lines to one file.
   const spillDir = join(stateRoot, `spill-${process.pid}`);
   rmSync(spillDir, { recursive: true, force: true });
   mkdirSync(spillDir, { recursive: true });
+  // One worker loads the parsers while the folder is scanned (the scan is system calls; there is a second core).
+  const pool = options.workers > 1 ? new WorkerPool(1, { spillDir, version }) : null;
+
+  // Scan: which posts can stand as they are.
+  const oldIndex = new Map<string, number>();
+  old?.posts.forEach((post, i) => oldIndex.set(post[0], i));
+  let scan: { rows: PostRow[]; tasks: FileTask[] };
+  try {
+    scan = scanPosts(postsDir, old, oldIndex);
+  } catch (error) {
+    await pool?.close();
+    throw error;
+  }
+  const { rows, tasks } = scan;
+  const scanned = performance.now();
+
+  // Extract what changed; its events go to month files under spillDir, its report lines to one file.
   const newLines = join(spillDir, 'report.jsonl');
   let lineBuffer = '';
   let bytes = 0;
@@ -155,13 +179,12 @@ export const runBuild = async (options: BuildOptions): Promise<BuildSummary> => 
     }
   };
   const progress = createProgress(tasks.length, options.progress);
-  const pool =
-    options.workers > 1 && tasks.length >= WORKER_THRESHOLD
-      ? new WorkerPool(options.workers, { spillDir, version })
-      : null;
+  if (pool && tasks.length >= WORKER_THRESHOLD) pool.grow(options.workers - pool.size);
   try {
-    if (pool) await pool.extract(tasks, take, progress.update);
-    else {
+    if (pool && tasks.length > 0) await pool.extract(tasks, take, progress.update);
+    else if (tasks.length > 0) {
+      // Loaded only when there is something to extract: the parsers take a while to load.
+      const { createFileExtractor } = await import('./extractFiles.ts');
       const writer = new MonthWriter(join(spillDir, 'main'));
       const extract = createFileExtractor(version, writer);
       tasks.forEach((task, i) => {

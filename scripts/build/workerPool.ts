@@ -18,16 +18,30 @@ const RENDER_BATCH = 4;
  * A worker that dies fails the run: that is a bug, not bad input (bad input never throws).
  */
 export class WorkerPool {
-  private readonly workers: Worker[];
+  private readonly workers: Worker[] = [];
 
-  constructor(count: number, data: { spillDir: string; version: string }) {
-    this.workers = Array.from({ length: count }, () =>
-      startTsxWorker(new URL('./extractWorker.ts', import.meta.url), {
-        workerData: data,
-        // The parsers need ~100 MB; a cap makes V8 collect garbage early instead of growing the heap (peak RSS).
-        resourceLimits: { maxOldGenerationSizeMb: 320 },
-      }),
-    );
+  constructor(
+    count: number,
+    private readonly data: { spillDir: string; version: string },
+  ) {
+    this.grow(count);
+  }
+
+  get size(): number {
+    return this.workers.length;
+  }
+
+  /** Start `count` more workers (not while a batch of requests is under way). */
+  grow(count: number): void {
+    for (let i = 0; i < count; i++) {
+      this.workers.push(
+        startTsxWorker(new URL('./extractWorker.ts', import.meta.url), {
+          workerData: this.data,
+          // The parsers need ~100 MB; a cap makes V8 collect garbage early instead of growing the heap (peak RSS).
+          resourceLimits: { maxOldGenerationSizeMb: 320 },
+        }),
+      );
+    }
   }
 
   /** Extract the tasks, handing each result to onResult in task order (results that arrive early wait). */

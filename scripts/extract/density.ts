@@ -1,4 +1,5 @@
-import { SCHEMA_VERSION, type AtlasEvent, type DensityFile } from '../../src/model/event.ts';
+import type { AtlasEvent, DensityFile } from '../../src/model/event.ts';
+import { SCHEMA_VERSION } from '../../src/model/schemaVersion.ts';
 
 const CHINA_OFFSET_MS = 8 * 3_600_000;
 

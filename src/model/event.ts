@@ -1,11 +1,12 @@
-import { z } from 'zod';
-
 /**
  * The event file the prebuild writes and the app reads (public/data/events.json).
  * One definition for both sides: the prebuild validates what it writes, the app validates what it loads.
- * Bump SCHEMA_VERSION on any incompatible change.
+ * Bump SCHEMA_VERSION (schemaVersion.ts) on any incompatible change.
  */
-export const SCHEMA_VERSION = 1;
+import { z } from 'zod';
+import { SCHEMA_VERSION } from './schemaVersion.ts';
+
+export { SCHEMA_VERSION };
 
 export const precisionSchema = z.enum(['day', 'month', 'year']);
 export type Precision = z.infer<typeof precisionSchema>;
