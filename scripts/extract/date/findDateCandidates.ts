@@ -387,10 +387,23 @@ const WEEKDAY_NUMBER: Record<string, number> = { 日: 0, 天: 0, 一: 1, 二: 2,
 const WEEKDAY_FALSE_BEFORE = /[每个一二两三四五六七八九十几数\d]$/;
 const WEEKDAY_FALSE_AFTER = /^[年末边围刊报岁次个期内]/;
 
+/**
+ * The characters at which the scan below may find anything (offset and weekday words, numbers, 今年-style words),
+ * by code: most characters of a caption start nothing and are passed over without a string or a search each.
+ */
+const MAY_START = new Uint8Array(0x10000);
+for (const ch of OFFSET_FIRST + WEEKDAY_FIRST + WORD_START + CHINESE_NUMERAL_CHARS + '0123456789') {
+  MAY_START[ch.charCodeAt(0)] = 1;
+}
+
 /** Every date-like expression in normalised text, in order, with its role (excluded ones are left out). */
 export const findDateCandidates = (s: string): Candidate[] => {
   const found: Candidate[] = [];
   for (let i = 0; i < s.length;) {
+    if (MAY_START[s.charCodeAt(i)] === 0) {
+      i++;
+      continue;
+    }
     const prev = s[i - 1];
     const ch = s[i];
 
