@@ -150,6 +150,14 @@ describe('runBuild', () => {
     expect(existsSync(join(fresh, `.build-${process.pid}`))).toBe(false);
   });
 
+  it('gives the same output from worker threads as from the main thread', async () => {
+    const threaded = join(root, 'threaded');
+    const summary = await runBuild({ postsDir: posts, outDir: threaded, cacheDir: null, workers: 2, progress: false });
+    const expected = outputOf(join(root, 'fresh'));
+    expect(summary.events).toBe(expected.events.length);
+    expect(outputOf(threaded)).toEqual(expected);
+  }, 60_000);
+
   it('builds from scratch when its state no longer matches the output (report.json edited)', async () => {
     writeFileSync(join(out, 'report.json'), '{}');
     const rebuilt = await build();
