@@ -88,6 +88,34 @@ export const fallbackMeta = (path: string): PostMeta => ({
   url: null,
 });
 
+/** gray-matter's YAML engine (js-yaml 3 safeLoad): the parser matter() itself calls, documented as `matter.engines`. */
+const parseYaml = (matter as unknown as { engines: { yaml: { parse(text: string): unknown } } }).engines.yaml.parse;
+const FENCE = '---';
+const CLOSE_FENCE = '\n---';
+const COMMENT_LINES = /^\s*#[^\n]+/gm;
+
+/**
+ * What matter(source, {}) returns for data and content, without its per-call overhead (a Buffer copy of the whole
+ * post, options rebuilt three times, excerpt and language probing): the same steps for the one shape posts have,
+ * `---` then a newline. Anything else (a language after the fence, a `----` line) goes to gray-matter itself.
+ * Passing options (even empty) keeps gray-matter from caching every file it has seen.
+ */
+const splitFrontMatter = (source: string): { data: unknown; content: string } => {
+  const text = source.charCodeAt(0) === 0xfeff ? source.slice(1) : source;
+  if (!text.startsWith(FENCE)) return { data: {}, content: text };
+  // gray-matter reads the rest of the fence line as a language name: the fast path only takes an empty one.
+  if (!text.startsWith('\n', FENCE.length) && !text.startsWith('\r\n', FENCE.length)) return matter(source, {});
+  const str = text.slice(FENCE.length);
+  const closeIndex = str.indexOf(CLOSE_FENCE);
+  const block = closeIndex === -1 ? str : str.slice(0, closeIndex);
+  const data = block.replace(COMMENT_LINES, '').trim() === '' ? {} : (parseYaml(block) ?? {});
+  if (closeIndex === -1) return { data, content: '' };
+  let content = str.slice(closeIndex + CLOSE_FENCE.length);
+  if (content.charCodeAt(0) === 0x0d) content = content.slice(1);
+  if (content.charCodeAt(0) === 0x0a) content = content.slice(1);
+  return { data, content };
+};
+
 /** Hexo posts may start with blank lines before the `---` fence (the ZAKER exports do). */
 const LEADING_BLANK_LINES = /^(?:[ \t]*\r?\n)+(?=---)/;
 
@@ -100,8 +128,7 @@ export const readPost = (path: string, text: string): Post => {
   let data: unknown;
   let body: string;
   try {
-    // Passing options (even empty) keeps gray-matter from caching every file it has seen.
-    const parsed = matter(source, {});
+    const parsed = splitFrontMatter(source);
     data = parsed.data;
     body = parsed.content;
   } catch (error) {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeFrontMatter, readPost } from '../../../scripts/extract/readPost.ts';
+import matter from 'gray-matter';
+import { fallbackMeta, normalizeFrontMatter, readPost } from '../../../scripts/extract/readPost.ts';
 import { fixture } from './fixtures.ts';
 
 describe('normalizeFrontMatter', () => {
@@ -73,5 +74,46 @@ describe('readPost', () => {
   it('reads a post with no front matter, and an empty file', () => {
     expect(readPost('n.md', fixture('no-front-matter.md'))).toMatchObject({ problem: null, meta: { title: '' } });
     expect(readPost('empty.md', '')).toMatchObject({ problem: null, body: '' });
+  });
+});
+
+describe('readPost splits front matter exactly as gray-matter does', () => {
+  // readPost skips gray-matter's per-call overhead for the usual shape; every shape must still agree with matter().
+  it.each([
+    ['plain', '---\ntitle: t\ndate: 2022-01-26 10:00:00\n---\n<p>body</p>'],
+    ['CRLF', '---\r\ntitle: t\r\n---\r\n<p>body</p>\r\n'],
+    ['byte-order mark', '\ufeff---\ntitle: t\n---\nbody'],
+    ['no front matter', '<p>only a body</p>'],
+    ['empty text', ''],
+    ['empty block', '---\n---\nbody'],
+    ['comments only', '---\n# a comment\n---\nbody'],
+    ['null document', '---\n~\n---\nbody'],
+    ['scalar document', '---\njust text\n---\nbody'],
+    ['no closing fence', '---\ntitle: t\n'],
+    ['fence with a language', '---yaml\ntitle: t\n---\nbody'],
+    ['four dashes', '----\ntitle: t\n---\nbody'],
+    ['lone CR after the fence', '---\rtitle: t\n---\nbody'],
+    ['blank line after the closing fence', '---\ntitle: t\n---\n\nbody'],
+    ['closing fence with text after it', '---\ntitle: t\n--- trailing\nbody'],
+  ])('%s', (_, source) => {
+    const parsed = matter(source, {});
+    const meta = normalizeFrontMatter(parsed.data);
+    const post = readPost('a/b.md', source);
+    expect(post.body).toBe(parsed.content);
+    expect(post.meta).toEqual(meta.ok ? meta.value : fallbackMeta('a/b.md'));
+  });
+
+  it('reports the YAML error gray-matter reports', () => {
+    const source = '---\ntitle: [unclosed\n---\nbody';
+    const message = (() => {
+      try {
+        matter(source, {});
+        return '';
+      } catch (error) {
+        return (error as Error).message.split('\n')[0];
+      }
+    })();
+    expect(message).not.toBe('');
+    expect(readPost('a/b.md', source).problem?.message).toBe(`front matter YAML cannot be read: ${message}`);
   });
 });
