@@ -78,6 +78,23 @@ function overlapsStrongerName(text: string, start: number, length: number, index
   return false;
 }
 
+/** A bare stem right after another place (江苏昆山) is in a chain; elsewhere it must end where a word ends. */
+function stemStandsAlone(
+  text: string,
+  index: PlaceIndex,
+  mentions: readonly Mention[],
+  start: number,
+  end: number,
+  after: string,
+): boolean {
+  return (
+    mentions[mentions.length - 1]?.end === start ||
+    STEM_BOUNDARY_AFTER.test(after) ||
+    index.trie.matchesAt(text, end).length > 0 ||
+    extendLocal(text, end) - end >= 3 // a named local unit (骆驼湾村), not a word such as 水乡
+  );
+}
+
 /**
  * Scan the text left to right taking the longest name at each position (so 湘西土家族苗族自治州 beats 湘西, and
  * 上海合作组织 hides 上海), then drop or weaken readings by their surroundings: roads, origins, nationalities,
@@ -85,15 +102,10 @@ function overlapsStrongerName(text: string, start: number, length: number, index
  */
 export function findMentions(text: string, index: PlaceIndex): Mention[] {
   const mentions: Mention[] = [];
-  /** A bare stem right after another place (江苏昆山) is in a chain; elsewhere it must end where a word ends. */
-  const stemStandsAlone = (start: number, end: number, after: string): boolean =>
-    mentions[mentions.length - 1]?.end === start ||
-    STEM_BOUNDARY_AFTER.test(after) ||
-    index.trie.matchesAt(text, end).length > 0 ||
-    extendLocal(text, end) - end >= 3; // a named local unit (骆驼湾村), not a word such as 水乡
   let i = 0;
   while (i < text.length) {
-    const match = pickMatch(index.trie.matchesAt(text, i));
+    const matches = index.trie.matchesAt(text, i);
+    const match = matches.length > 0 ? pickMatch(matches) : undefined;
     if (!match) {
       i++;
       continue;
@@ -118,7 +130,13 @@ export function findMentions(text: string, index: PlaceIndex): Mention[] {
     const readings = match.values
       .filter(isCandidate)
       .filter((c) => !(official && isForeign(c)))
-      .filter((c) => !(isBareCountyStem(c) && (landmark || !(stemOk ??= stemStandsAlone(start, end, after)))));
+      .filter(
+        (c) =>
+          !(
+            isBareCountyStem(c) &&
+            (landmark || !(stemOk ??= stemStandsAlone(text, index, mentions, start, end, after)))
+          ),
+      );
     if (readings.length === 0) continue;
 
     const eventName = EVENT_AFTER.test(after);

@@ -1,4 +1,4 @@
-import type { DivisionLevel } from '../../../src/model/gazetteer.ts';
+import type { Division, DivisionLevel } from '../../../src/model/gazetteer.ts';
 import { fail, ok, type Result } from '../../../src/model/result.ts';
 import { anchorOf, isForeignCandidate as isForeign, type PlaceCandidate } from './placeCandidate.ts';
 import type { PlaceFailure, PlaceSpec } from './placeSpec.ts';
@@ -9,6 +9,12 @@ export interface SpecParts {
   length: number;
   local: string | null;
   rules: string[];
+}
+
+/** The division of one level in a chain, as the event names it. */
+function refAt(divisions: readonly Division[], level: DivisionLevel): { code: string; name: string } | null {
+  const d = divisions.find((x) => x.level === level);
+  return d ? { code: d.code, name: d.name } : null;
 }
 
 /**
@@ -53,16 +59,12 @@ export function makePlaceSpec(
   if (divisions.length === 0) {
     return fail('ambiguous-place', `the name is shared by ${anchors.join(', ')}; nothing in the text decides`);
   }
-  const ref = (level: DivisionLevel) => {
-    const d = divisions.find((x) => x.level === level);
-    return d ? { code: d.code, name: d.name } : null;
-  };
   const withPoint = [...divisions].reverse().find((d) => d.point !== null);
   return ok({
     ...base,
-    province: ref('province'),
-    prefecture: ref('prefecture'),
-    county: ref('county'),
+    province: refAt(divisions, 'province'),
+    prefecture: refAt(divisions, 'prefecture'),
+    county: refAt(divisions, 'county'),
     local: parts.local,
     point: withPoint?.point ?? null,
     pointLevel: withPoint?.level ?? null,

@@ -3,11 +3,12 @@ const CREDIT = /（[^（）]*?(?:摄|记者|新华社|供图|照片|图片|视�
 /** A trailing credit without brackets: 新华社记者 谢环驰 摄. */
 const TRAILING_CREDIT = /新华社(?:记者|发)[^。；]*$/u;
 
+const blank = (match: string): string => ' '.repeat(match.length);
+
 /**
  * Blank out photo credits with spaces of the same length, so a place inside them (（福州市委宣传部供图）) is never
  * taken for the event's place while every index still points into the caller's text.
  */
 export function maskCredits(text: string): string {
-  const blank = (match: string): string => ' '.repeat(match.length);
   return text.replace(CREDIT, blank).replace(TRAILING_CREDIT, blank);
 }

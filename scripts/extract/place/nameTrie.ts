@@ -25,6 +25,8 @@ const NO_MATCHES: readonly TrieMatch<never>[] = Object.freeze([]);
 
 export function createNameTrie<T>(): NameTrie<T> {
   const root: TrieNode<T> = { next: new Map(), values: [] };
+  /** 1 for codes some name starts with: most positions of a text are turned down by one array read. */
+  const startsName = new Uint8Array(0x10000);
   let size = 0;
   return {
     add(name, value) {
@@ -36,6 +38,7 @@ export function createNameTrie<T>(): NameTrie<T> {
         if (!child) {
           child = { next: new Map(), values: [] };
           node.next.set(code, child);
+          if (node === root) startsName[code] = 1;
         }
         node = child;
       }
@@ -43,16 +46,14 @@ export function createNameTrie<T>(): NameTrie<T> {
       node.values.push(value);
     },
     matchesAt(text, start) {
-      let node = start < text.length ? root.next.get(text.charCodeAt(start)) : undefined;
-      if (!node) return NO_MATCHES;
-      const found: TrieMatch<T>[] = [];
-      for (let i = start + 1; ; i++) {
-        if (node.values.length > 0) found.push({ length: i - start, values: node.values });
-        if (i >= text.length) break;
-        node = node.next.get(text.charCodeAt(i));
-        if (!node) break;
+      if (start >= text.length || startsName[text.charCodeAt(start)] === 0) return NO_MATCHES;
+      let node = root.next.get(text.charCodeAt(start));
+      let found: TrieMatch<T>[] | null = null;
+      for (let i = start + 1; node; i++) {
+        if (node.values.length > 0) (found ??= []).push({ length: i - start, values: node.values });
+        node = i < text.length ? node.next.get(text.charCodeAt(i)) : undefined;
       }
-      return found;
+      return found ?? NO_MATCHES;
     },
     get size() {
       return size;
