@@ -22,6 +22,7 @@ export interface BodyScan {
 /** ZAKER writes U+2191; some outlets use the half-width form or the heavy arrow. */
 export const CAPTION_ARROWS = ['↑', '￪', '⬆'];
 const ARROW_PATTERN = new RegExp(`[${CAPTION_ARROWS.join('')}]`, 'g');
+const ARROW_TEST = new RegExp(`[${CAPTION_ARROWS.join('')}]`);
 
 /** Tags that end a run of text. Inline tags (span, a, strong …) do not; <br> is a soft break (see below). */
 const BLOCK_TAGS = new Set([
@@ -103,11 +104,13 @@ export const findCaptions = (html: string): BodyScan => {
   const flush = () => {
     const text = run;
     run = '';
-    const arrows = [...text.matchAll(ARROW_PATTERN)].map((match) => match.index);
-    if (arrows.length === 0) {
+    // Every block tag, open or close, flushes: most runs are empty or plain text, which need no arrow search.
+    if (text === '') return;
+    if (!ARROW_TEST.test(text)) {
       addParagraphs(text);
       return;
     }
+    const arrows = [...text.matchAll(ARROW_PATTERN)].map((match) => match.index);
     addParagraphs(text.slice(0, arrows[0]));
     arrows.forEach((start, k) => {
       const caption = joinLines(text.slice(start, arrows[k + 1] ?? text.length));

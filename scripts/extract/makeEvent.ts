@@ -1,10 +1,10 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import type { AtlasEvent, EventKind, Photo, Source } from '../../src/model/event.ts';
 import type { Interpretation } from './interpretCaption.ts';
 
 /** Stable across runs and machines: the post path (relative to the posts folder), the kind and the position. */
 export const makeEventId = (path: string, kind: EventKind, position: number): string =>
-  createHash('sha1').update(`${path}#${kind}${position}`).digest('hex').slice(0, 12);
+  hash('sha1', `${path}#${kind}${position}`, 'hex').slice(0, 12);
 
 /**
  * How much to trust an event, 0..1. A photo caption states its date and place on purpose; a sentence of body text
