@@ -20,13 +20,22 @@ export interface NameTrie<T> {
   readonly size: number;
 }
 
+const PAIR_SLOTS = 1 << 20;
+/** Fibonacci hashing of the two codes into PAIR_SLOTS (20 bits). */
+const pairSlot = (first: number, second: number): number => Math.imul((first << 16) | second, 0x9e3779b1) >>> 12;
+
 /** What most positions of a text get (no name starts there): one shared empty answer, nothing allocated. */
 const NO_MATCHES: readonly TrieMatch<never>[] = Object.freeze([]);
 
 export function createNameTrie<T>(): NameTrie<T> {
   const root: TrieNode<T> = { next: new Map(), values: [] };
-  /** 1 for codes some name starts with: most positions of a text are turned down by one array read. */
-  const startsName = new Uint8Array(0x10000);
+  /**
+   * Filters for the scan: which codes are whole one-character names, and (hashed, so a few false hits) which pairs of
+   * codes start a longer name. Most positions of a text start no name; these turn them down without walking the
+   * trie's maps, which is the slow part of the scan.
+   */
+  const singleName = new Uint8Array(0x10000);
+  const startsName = new Uint8Array(PAIR_SLOTS);
   let size = 0;
   return {
     add(name, value) {
@@ -38,16 +47,22 @@ export function createNameTrie<T>(): NameTrie<T> {
         if (!child) {
           child = { next: new Map(), values: [] };
           node.next.set(code, child);
-          if (node === root) startsName[code] = 1;
         }
         node = child;
       }
+      if (name.length === 1) singleName[name.charCodeAt(0)] = 1;
+      else startsName[pairSlot(name.charCodeAt(0), name.charCodeAt(1))] = 1;
       if (node.values.length === 0) size++;
       node.values.push(value);
     },
     matchesAt(text, start) {
-      if (start >= text.length || startsName[text.charCodeAt(start)] === 0) return NO_MATCHES;
-      let node = root.next.get(text.charCodeAt(start));
+      if (start >= text.length) return NO_MATCHES;
+      const first = text.charCodeAt(start);
+      if (singleName[first] === 0) {
+        if (start + 1 >= text.length || startsName[pairSlot(first, text.charCodeAt(start + 1))] === 0)
+          return NO_MATCHES;
+      }
+      let node = root.next.get(first);
       let found: TrieMatch<T>[] | null = null;
       for (let i = start + 1; node; i++) {
         if (node.values.length > 0) (found ??= []).push({ length: i - start, values: node.values });
