@@ -53,6 +53,14 @@ const prebuild = (posts: string, out: string, cache: string): PrebuildRun => {
 };
 
 const fixed = (value: number, digits = 1) => value.toFixed(digits);
+/** Where a run's time went (BuildSummary.phases), plus the start-up of the build thread: the rest of its seconds. */
+const phasesOf = (run: PrebuildRun): string => {
+  const phases = Object.entries(run.summary.phases);
+  const inPhases = phases.reduce((sum, [, s]) => sum + s, 0);
+  return [...phases, ['start-up', run.seconds - inPhases] as const]
+    .map(([name, s]) => `${name} ${fixed(s, 2)} s`)
+    .join(', ');
+};
 const thousands = (value: number) => Math.round(value).toLocaleString('en-US');
 
 console.log(
@@ -88,6 +96,7 @@ for (const size of options.sizes.split(',').map(Number)) {
       `peak RSS ${cold.maxRssMB} MB; ${thousands(cold.summary.events)} events ` +
       `(${thousands(cold.summary.merged)} merged); wall ${fixed(cold.wallSeconds)} s with start-up; ${load()}`,
   );
+  console.log(`               phases: ${phasesOf(cold)}`);
   const changedFile = files[Math.floor(files.length / 2)];
   const original = readFileSync(changedFile, 'utf8');
   let unchanged: PrebuildRun;
@@ -108,6 +117,10 @@ for (const size of options.sizes.split(',').map(Number)) {
     `  re-run       ${fixed(unchanged.seconds, 2).padStart(7)} s unchanged (${unchanged.summary.fromCache} from cache), ` +
       `${fixed(changed.seconds, 2)} s with one post changed (${changed.summary.extracted} extracted); ` +
       `peak RSS ${Math.max(unchanged.maxRssMB, changed.maxRssMB)} MB; ${load()}`,
+  );
+  console.log(
+    `               wall with start-up ${fixed(unchanged.wallSeconds, 2)} s and ${fixed(changed.wallSeconds, 2)} s; ` +
+      `phases with one changed: ${phasesOf(changed)}`,
   );
   rows.push({
     posts: size,

@@ -4,8 +4,9 @@ import { atlasEventSchema } from '../../src/model/event.ts';
 import { createExtractDeps } from '../extract/createExtractDeps.ts';
 import { extractPost, unreadablePost, type PostExtraction } from '../extract/extractPost.ts';
 import type { ExtractDeps } from '../extract/interpretCaption.ts';
-import { reportPostOf } from './buildReport.ts';
-import { eventLineOf, monthOf, type MonthWriter } from './monthLines.ts';
+import { countsOfReportLine, reportPostOf, type BuildCounts } from './buildReport.ts';
+import { eventLineOf, monthOf } from './monthLines.ts';
+import type { PartWriter } from './partWriter.ts';
 
 export interface FileTask {
   /** Position in the walk order. */
@@ -25,9 +26,10 @@ export interface FileResult {
   size: number;
   mtimeMs: number;
   bytes: number;
-  /** The post's line of report.json (JSON), unless `same`. */
+  /** The post's line of the report (JSON) and its counts, unless `same`. */
   report: string | null;
-  /** Months its events were written to (each event went to the MonthWriter as one line). */
+  counts: BuildCounts | null;
+  /** Months its events were written to (each event went to the PartWriter as one line). */
   months: string[];
 }
 
@@ -64,20 +66,21 @@ const validated = (extraction: PostExtraction): PostExtraction => {
 /**
  * The I/O around extractPost for one file: read it, key it by content (extractor version + path + bytes); when the
  * key is the last run's, say so and stop; otherwise extract, validate against the schema, write each event as a
- * line of its month (MonthWriter) and return the report line. Never throws for bad input: an unreadable file
+ * line of its month (PartWriter) and return the report line. Never throws for bad input: an unreadable file
  * becomes an `unreadable-post` report line. Runs in worker threads or in the main thread.
  */
-export const createFileExtractor = (version: string, months: MonthWriter, prepared: ExtractDeps | null = null) => {
+export const createFileExtractor = (version: string, months: PartWriter, prepared: ExtractDeps | null = null) => {
   let deps = prepared;
 
-  const emit = (task: FileTask, extraction: PostExtraction): Pick<FileResult, 'report' | 'months'> => {
+  const emit = (task: FileTask, extraction: PostExtraction): Pick<FileResult, 'report' | 'counts' | 'months'> => {
     const touched = new Set<string>();
     for (const event of extraction.events) {
       const month = monthOf(event.t0);
       touched.add(month);
       months.add(month, eventLineOf(task.rel, event));
     }
-    return { report: JSON.stringify(reportPostOf(extraction)), months: [...touched] };
+    const line = reportPostOf(extraction);
+    return { report: JSON.stringify(line), counts: countsOfReportLine(line), months: [...touched] };
   };
 
   return (task: FileTask): FileResult => {
@@ -94,7 +97,7 @@ export const createFileExtractor = (version: string, months: MonthWriter, prepar
         .update(bytes)
         .digest('hex');
       const base = { key, size: stat.size, mtimeMs: stat.mtimeMs, bytes: bytes.length };
-      if (key === task.oldKey) return { ...base, same: true, report: null, months: [] };
+      if (key === task.oldKey) return { ...base, same: true, report: null, counts: null, months: [] };
       let text: string;
       try {
         text = UTF8.decode(bytes);

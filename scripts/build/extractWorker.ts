@@ -2,7 +2,7 @@ import { parentPort, threadId, workerData } from 'node:worker_threads';
 import { join } from 'node:path';
 import { createExtractDeps } from '../extract/createExtractDeps.ts';
 import { createFileExtractor, type FileTask } from './extractFiles.ts';
-import { MonthWriter } from './monthLines.ts';
+import { PartWriter } from './partWriter.ts';
 import { renderMonth, type MonthJob } from './renderMonth.ts';
 import type { WorkerReply, WorkerRequest } from './workerPool.ts';
 
@@ -12,7 +12,7 @@ import type { WorkerReply, WorkerRequest } from './workerPool.ts';
  * before the folder is scanned is ready when the scan finds something to extract.
  */
 const { spillDir, version } = workerData as { spillDir: string; version: string };
-const months = new MonthWriter(join(spillDir, `thread-${threadId}`));
+const months = new PartWriter(join(spillDir, `thread-${threadId}`));
 const extract = createFileExtractor(version, months, createExtractDeps());
 
 parentPort?.on('message', (request: WorkerRequest) => {

@@ -1,10 +1,7 @@
-import { appendFileSync, mkdirSync } from 'node:fs';
-import { join } from 'node:path';
 import type { AtlasEvent } from '../../src/model/event.ts';
 import { mergeKeyOf, type MergeKey } from '../extract/mergeDuplicates.ts';
 
 const CHINA_OFFSET_MS = 8 * 3_600_000;
-const FLUSH_CHARS = 1 << 20;
 
 /** The China calendar month of an instant, "YYYY-MM": the unit of the output's chunks and of re-runs. */
 export const monthOf = (t0: number): string => new Date(t0 + CHINA_OFFSET_MS).toISOString().slice(0, 7);
@@ -54,27 +51,3 @@ export const parseEventLines = (text: string, skip: ReadonlySet<string> | null):
 
 export const formatEventLine = (line: EventLine): string =>
   `${line.post}\t${line.id}\t${line.t0}\t${JSON.stringify(line.merge)}\t${line.json}\n`;
-
-/** Appends event lines to one file per month under `dir`, buffered; call flush() before anyone reads them. */
-export class MonthWriter {
-  private readonly pending = new Map<string, string[]>();
-  private pendingChars = 0;
-
-  constructor(readonly dir: string) {
-    mkdirSync(dir, { recursive: true });
-  }
-
-  add(month: string, line: string): void {
-    const lines = this.pending.get(month);
-    if (lines) lines.push(line);
-    else this.pending.set(month, [line]);
-    this.pendingChars += line.length;
-    if (this.pendingChars > FLUSH_CHARS) this.flush();
-  }
-
-  flush(): void {
-    for (const [month, lines] of this.pending) appendFileSync(join(this.dir, `${month}.tsv`), lines.join(''));
-    this.pending.clear();
-    this.pendingChars = 0;
-  }
-}
