@@ -4,12 +4,6 @@ export interface TrieMatch<T> {
   values: readonly T[];
 }
 
-/** Children keyed by UTF-16 code: the scan reads codes with charCodeAt, no one-character string per step. */
-interface TrieNode<T> {
-  next: Map<number, TrieNode<T>>;
-  values: T[];
-}
-
 /**
  * A character trie over names, built once per run. `matchesAt` walks from one position and returns every stored
  * name that starts there (shortest first), so a left-to-right scan costs text length × name depth.
@@ -27,33 +21,87 @@ const pairSlot = (first: number, second: number): number => Math.imul((first << 
 /** What most positions of a text get (no name starts there): one shared empty answer, nothing allocated. */
 const NO_MATCHES: readonly TrieMatch<never>[] = Object.freeze([]);
 
+const ROOT = 0;
+const NO_NODE = -1;
+
+/**
+ * Nodes are numbers and the edges (node, character code) → child live in one open-addressing hash table of typed
+ * arrays. The trie holds ~150k nodes: as a Map and an object per node it is scattered over the heap, and the
+ * prebuild's scan, run between HTML parsing and everything else, spent its time on cache misses.
+ */
 export function createNameTrie<T>(): NameTrie<T> {
-  const root: TrieNode<T> = { next: new Map(), values: [] };
+  let bits = 12;
+  let edgeNode = new Int32Array(1 << bits).fill(NO_NODE);
+  let edgeCode = new Uint16Array(1 << bits);
+  let edgeChild = new Int32Array(1 << bits);
+  let edges = 0;
+  /** The values stored at each node (undefined: no name ends there); index 0 is the root. */
+  const valuesOf: (T[] | undefined)[] = [undefined];
   /**
    * Filters for the scan: which codes are whole one-character names, and (hashed, so a few false hits) which pairs of
-   * codes start a longer name. Most positions of a text start no name; these turn them down without walking the
-   * trie's maps, which is the slow part of the scan.
+   * codes start a longer name. Most positions of a text start no name; these turn them down without a walk.
    */
   const singleName = new Uint8Array(0x10000);
   const startsName = new Uint8Array(PAIR_SLOTS);
   let size = 0;
+
+  const slotOf = (node: number, code: number): number =>
+    Math.imul(node ^ Math.imul(code, 0x85ebca6b), 0x9e3779b1) >>> (32 - bits);
+
+  const childOf = (node: number, code: number): number => {
+    const mask = (1 << bits) - 1;
+    for (let slot = slotOf(node, code); ; slot = (slot + 1) & mask) {
+      const owner = edgeNode[slot];
+      if (owner === NO_NODE) return NO_NODE;
+      if (owner === node && edgeCode[slot] === code) return edgeChild[slot];
+    }
+  };
+
+  const insertEdge = (node: number, code: number, child: number): void => {
+    const mask = (1 << bits) - 1;
+    let slot = slotOf(node, code);
+    while (edgeNode[slot] !== NO_NODE) slot = (slot + 1) & mask;
+    edgeNode[slot] = node;
+    edgeCode[slot] = code;
+    edgeChild[slot] = child;
+  };
+
+  /** Keep the table at most half full (short probe runs): double it and insert every edge again. */
+  const grow = (): void => {
+    const [nodes, codes, children] = [edgeNode, edgeCode, edgeChild];
+    bits++;
+    edgeNode = new Int32Array(1 << bits).fill(NO_NODE);
+    edgeCode = new Uint16Array(1 << bits);
+    edgeChild = new Int32Array(1 << bits);
+    for (let slot = 0; slot < nodes.length; slot++) {
+      if (nodes[slot] !== NO_NODE) insertEdge(nodes[slot], codes[slot], children[slot]);
+    }
+  };
+
   return {
     add(name, value) {
       if (name.length === 0) return;
-      let node = root;
+      let node = ROOT;
       for (let i = 0; i < name.length; i++) {
         const code = name.charCodeAt(i);
-        let child = node.next.get(code);
-        if (!child) {
-          child = { next: new Map(), values: [] };
-          node.next.set(code, child);
+        let child = childOf(node, code);
+        if (child === NO_NODE) {
+          child = valuesOf.length;
+          valuesOf.push(undefined);
+          if (2 * (edges + 1) > 1 << bits) grow();
+          insertEdge(node, code, child);
+          edges++;
         }
         node = child;
       }
       if (name.length === 1) singleName[name.charCodeAt(0)] = 1;
       else startsName[pairSlot(name.charCodeAt(0), name.charCodeAt(1))] = 1;
-      if (node.values.length === 0) size++;
-      node.values.push(value);
+      const values = valuesOf[node];
+      if (values) values.push(value);
+      else {
+        valuesOf[node] = [value];
+        size++;
+      }
     },
     matchesAt(text, start) {
       if (start >= text.length) return NO_MATCHES;
@@ -62,11 +110,13 @@ export function createNameTrie<T>(): NameTrie<T> {
         if (start + 1 >= text.length || startsName[pairSlot(first, text.charCodeAt(start + 1))] === 0)
           return NO_MATCHES;
       }
-      let node = root.next.get(first);
       let found: TrieMatch<T>[] | null = null;
-      for (let i = start + 1; node; i++) {
-        if (node.values.length > 0) (found ??= []).push({ length: i - start, values: node.values });
-        node = i < text.length ? node.next.get(text.charCodeAt(i)) : undefined;
+      let node = ROOT;
+      for (let i = start; i < text.length; i++) {
+        node = childOf(node, text.charCodeAt(i));
+        if (node === NO_NODE) break;
+        const values = valuesOf[node];
+        if (values) (found ??= []).push({ length: i - start + 1, values });
       }
       return found ?? NO_MATCHES;
     },
