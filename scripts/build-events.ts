@@ -1,7 +1,7 @@
 /**
  * The prebuild (`npx tsx scripts/build-events.ts --posts DIR --out DIR [--quiet]`): a folder of Hexo posts →
- * events.json, density.json and report.json. Exit 0 even with rejected captions; non-zero only when no post could
- * be read. See docs/extractor.md.
+ * events.json (an index of month chunks), density.json and report.json (post lines in report/*.jsonl). Exit 0
+ * even with rejected captions; non-zero only when no post could be read. See docs/extractor.md.
  */
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
@@ -14,7 +14,7 @@ const program = new Command()
   .description('Extract the events of a folder of Hexo/ZAKER posts into events.json, density.json and report.json.')
   .option('--posts <dir>', 'folder of posts, searched recursively (.md, .markdown, .txt, .html)', 'content/posts')
   .option('--out <dir>', 'output folder', 'public/data')
-  .option('--cache <dir>', 'content-hash cache folder (re-runs skip unchanged posts)', '.cache/extract')
+  .option('--cache <dir>', 'what a build keeps for the next (re-runs redo only what changed)', '.cache/extract')
   .option('--no-cache', 'extract every post afresh and keep no cache')
   .option(
     '--workers <n>',
@@ -66,7 +66,9 @@ const printSummary = (summary: BuildSummary, outDir: string) => {
     `  cache:    ${summary.fromCache} posts from cache, ${summary.extracted} extracted ` +
       `(${summary.megabytes} MB read; extractor ${summary.extractorVersion})`,
   );
-  console.log(`  report:   ${resolve(outDir, 'report.json')}`);
+  console.log(
+    `  report:   ${resolve(outDir, 'report.json')} (one line per post in ${resolve(outDir, 'report')}/*.jsonl)`,
+  );
 };
 
 const postsDir = resolve(options.posts);

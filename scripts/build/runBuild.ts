@@ -45,7 +45,7 @@ export interface BuildSummary extends BuildCounts {
   phases: { state: number; scan: number; extract: number; months: number; write: number };
 }
 
-/** Below this many posts to extract, starting workers (each loads the parsers) costs more than it saves. */
+/** Below this many posts to extract, more than the one warm worker (each loads the parsers) costs more than it saves. */
 const WORKER_THRESHOLD = 200;
 const seconds = (ms: number) => Math.round(ms / 10) / 100;
 
@@ -68,6 +68,7 @@ const scanPosts = (
   postsDir: string,
   old: PostTable | null,
   oldIndex: ReadonlyMap<string, number>,
+  onFirstTask: () => void,
 ): { rows: PostRow[]; tasks: FileTask[] } => {
   const rows: PostRow[] = [];
   const tasks: FileTask[] = [];
@@ -86,6 +87,7 @@ const scanPosts = (
         // unreadable now: the extractor will say so
       }
     }
+    if (tasks.length === 0) onFirstTask();
     tasks.push({ index: rows.length, rel, abs, oldKey: key || null });
     rows.push({ rel, size: 0, mtimeMs: 0, key: null, months: '', kept: false });
   }
@@ -147,10 +149,26 @@ export const runBuild = async (options: BuildOptions): Promise<BuildSummary> => 
   if (!old) forgetEarlierBuilds(monthsDir, cacheDir);
   const stateRead = performance.now();
 
-  // Scan: which posts can stand as they are.
+  // Scan: which posts can stand as they are. As soon as one cannot, a worker starts loading the parsers (on the
+  // other core) while the scan goes on: a one-post re-run then hardly waits for them.
+  const spillDir = join(stateRoot, `spill-${process.pid}`);
+  let pool: WorkerPool | null = null;
+  const warmUp = () => {
+    if (options.workers < 2) return;
+    rmSync(spillDir, { recursive: true, force: true });
+    mkdirSync(spillDir, { recursive: true });
+    pool = new WorkerPool(1, { spillDir, version });
+  };
   const oldIndex = new Map<string, number>();
   old?.posts.paths.forEach((path, i) => oldIndex.set(path, i));
-  const { rows, tasks } = scanPosts(postsDir, old?.posts ?? null, oldIndex);
+  let scan: { rows: PostRow[]; tasks: FileTask[] };
+  try {
+    scan = scanPosts(postsDir, old?.posts ?? null, oldIndex, warmUp);
+  } catch (error) {
+    await (pool as WorkerPool | null)?.close();
+    throw error;
+  }
+  const { rows, tasks } = scan;
   const seen = new Set(rows.map((row) => row.rel));
   const removed = old ? old.posts.paths.filter((path) => !seen.has(path)) : [];
   const scanned = performance.now();
@@ -178,8 +196,10 @@ export const runBuild = async (options: BuildOptions): Promise<BuildSummary> => 
   }
 
   // Extract what changed: events go to month files, report lines to part files, both under spillDir.
-  const spillDir = join(stateRoot, `spill-${process.pid}`);
-  rmSync(spillDir, { recursive: true, force: true });
+  if (!pool) {
+    rmSync(spillDir, { recursive: true, force: true });
+    mkdirSync(spillDir, { recursive: true });
+  }
   const newLines = new PartWriter(join(spillDir, 'report'), 'jsonl');
   const parts = reportPartsFor(rows.length);
   const postCounts = old ? structuredClone(old.summary) : emptyCounts();
@@ -203,13 +223,11 @@ export const runBuild = async (options: BuildOptions): Promise<BuildSummary> => 
     addCounts(postCounts, result.counts as BuildCounts);
   };
   const progress = createProgress(tasks.length, options.progress);
-  const pool =
-    options.workers > 1 && tasks.length >= WORKER_THRESHOLD
-      ? new WorkerPool(options.workers, { spillDir, version })
-      : null;
+  const workers = pool as WorkerPool | null;
+  if (workers && tasks.length >= WORKER_THRESHOLD) workers.grow(options.workers - workers.size);
   try {
     try {
-      if (pool) await pool.extract(tasks, take, progress.update);
+      if (workers) await workers.extract(tasks, take, progress.update);
       else if (tasks.length > 0) {
         // Loaded only when there is something to extract: the parsers take a while to load.
         const { createFileExtractor } = await import('./extractFiles.ts');
@@ -252,7 +270,7 @@ export const runBuild = async (options: BuildOptions): Promise<BuildSummary> => 
       generatedAt,
     }));
     mkdirSync(join(outDir, 'events'), { recursive: true });
-    const summaries = pool && jobs.length > 1 ? await pool.render(jobs) : jobs.map(renderMonth);
+    const summaries = workers && jobs.length > 1 ? await workers.render(jobs) : jobs.map(renderMonth);
     const months: Record<string, MonthSummary> = { ...(old?.months ?? {}) };
     jobs.forEach((job, i) => {
       if (summaries[i].count > 0) months[job.month] = summaries[i];
@@ -350,7 +368,7 @@ export const runBuild = async (options: BuildOptions): Promise<BuildSummary> => 
       phases: timing(),
     };
   } finally {
-    await pool?.close();
+    await workers?.close();
     rmSync(cacheDir ? spillDir : stateRoot, { recursive: true, force: true });
   }
 };
