@@ -90,12 +90,16 @@ export const findCaptions = (html: string): BodyScan => {
   let skipping = 0;
 
   const addParagraphs = (text: string) => {
-    const lines = text
-      .split('\n')
-      .map((line) => line.trim())
-      .filter((line) => line !== '');
-    if (lines.length === 0) return;
-    scan.paragraphs.push(...lines);
+    // Line by line with indexOf (no split/map/filter arrays): every block of every post comes through here.
+    const before = scan.paragraphs.length;
+    for (let start = 0; start <= text.length;) {
+      const newline = text.indexOf('\n', start);
+      const end = newline === -1 ? text.length : newline;
+      const line = text.slice(start, end).trim();
+      if (line !== '') scan.paragraphs.push(line);
+      start = end + 1;
+    }
+    if (scan.paragraphs.length === before) return;
     // Other text came between these images and any caption: they have none.
     scan.uncaptionedImages.push(...pending);
     pending = [];

@@ -129,7 +129,7 @@ function resolveWithIndex(text: string, index: PlaceIndex): Result<PlaceSpec, Pl
     if (rule && !rules.includes(rule)) rules.push(rule);
   }
   rules.push(...choice.rules.filter((r) => !rules.includes(r)));
-  const span = { index: primary.mention.start, length: spanEnd - primary.mention.start };
   const local = divisionEnd < spanEnd ? masked.slice(divisionEnd, spanEnd).trim() || null : null;
-  return makePlaceSpec(choice.candidates, { ...span, local, rules });
+  const index0 = primary.mention.start;
+  return makePlaceSpec(choice.candidates, { index: index0, length: spanEnd - index0, local, rules });
 }
