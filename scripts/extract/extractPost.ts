@@ -95,14 +95,14 @@ export const extractPost = (path: string, text: string, deps: ExtractDeps): Post
       message: 'no ↑ photo caption in this post; dated sentences of its text were read instead',
     });
     for (const candidate of findTextEvents(scan.paragraphs, day, deps)) {
-      const base = { kind: 'text' as const, position: candidate.position, text: candidate.text };
+      const { position, text } = candidate;
       if (candidate.rejection) {
-        items.push({ ...base, event: null, reason: 'not-an-event', message: candidate.rejection });
+        items.push({ kind: 'text', position, text, event: null, reason: 'not-an-event', message: candidate.rejection });
         continue;
       }
       const meaning = interpretCaption(candidate.text, day, deps, { sameDayAs: previousDay });
       if (!meaning.ok) {
-        items.push({ ...base, event: null, ...reject(meaning) });
+        items.push({ kind: 'text', position, text, event: null, ...reject(meaning) });
         continue;
       }
       const event = makeEvent(meaning.value, {
@@ -115,7 +115,14 @@ export const extractPost = (path: string, text: string, deps: ExtractDeps): Post
       events.push(event);
       remember(meaning.value.date);
       const note = meaning.value.placeNote;
-      items.push({ ...base, event: event.id, reason: note?.reason ?? null, message: note?.message ?? null });
+      items.push({
+        kind: 'text',
+        position,
+        text,
+        event: event.id,
+        reason: note?.reason ?? null,
+        message: note?.message ?? null,
+      });
     }
   }
 

@@ -9,6 +9,16 @@ const CHINA_OFFSET_MS = 8 * 3_600_000;
  */
 export const articleDayOf = (articleDate: string | null): CalendarDay | null => {
   if (!articleDate) return null;
+  // Every caption of a post asks for the same article date: remember the last answer (read-only for callers).
+  if (articleDate === last.date) return last.day;
+  const day = readArticleDay(articleDate);
+  last = { date: articleDate, day };
+  return day;
+};
+
+let last: { date: string | null; day: CalendarDay | null } = { date: null, day: null };
+
+const readArticleDay = (articleDate: string): CalendarDay | null => {
   const plain = /^(\d{4})-(\d{2})-(\d{2})$/.exec(articleDate.trim());
   if (plain) return { year: Number(plain[1]), month: Number(plain[2]), day: Number(plain[3]) };
   const instant = Date.parse(articleDate);

@@ -142,7 +142,7 @@ const foldCode = (code: number): number => {
   }
   if (code === 0x3000 || code === 0xa0) return 0x20;
   if (code >= 0xff01 && code <= 0xff5e) return KEEP_WIDE_CODES.has(code) ? code : code - 0xfee0;
-  return HALFWIDTH_CJK_CODES.get(code) ?? code;
+  return code >= 0xff61 && code <= 0xff64 ? (HALFWIDTH_CJK_CODES.get(code) ?? code) : code;
 };
 const isDigitCode = (code: number): boolean => code >= 0x30 && code <= 0x39;
 const ARROW = 0x2191;
@@ -175,7 +175,7 @@ const normalizeSimple = (raw: string, withOffsets: boolean): NormalizedText | nu
   }
   // 2. ASCII clause punctuation → Chinese, except , and : between digits.
   for (let k = 0; k < count; k++) {
-    const wide = WIDE_PUNCTUATION_CODES.get(folded[k]);
+    const wide = folded[k] < 0x80 ? WIDE_PUNCTUATION_CODES.get(folded[k]) : undefined;
     if (wide === undefined) continue;
     const code = folded[k];
     const betweenDigits = k > 0 && isDigitCode(folded[k - 1]) && k + 1 < count && isDigitCode(folded[k + 1]);
