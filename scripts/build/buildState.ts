@@ -4,7 +4,7 @@ import type { BuildCounts } from './buildReport.ts';
 import type { MonthSummary } from './renderMonth.ts';
 
 /** Bump when the state's or the month files' layout changes: an old state is then ignored (a full build). */
-const STATE_FORMAT = 3;
+const STATE_FORMAT = 4;
 
 /** The posts of a build in walk order, as columns (a 100k-post state parses in a fraction of the time of rows). */
 export interface PostTable {

@@ -7,9 +7,10 @@ const CHINA_OFFSET_MS = 8 * 3_600_000;
 export const monthOf = (t0: number): string => new Date(t0 + CHINA_OFFSET_MS).toISOString().slice(0, 7);
 
 /**
- * One extracted event as the build keeps it between runs, one line of a month's file:
- * `post<TAB>id<TAB>t0<TAB>merge key<TAB>event`, post and key as JSON, the event as the JSON written to the output.
- * Everything a re-run needs to re-merge and re-write a month without extracting its posts again.
+ * One extracted event as the build keeps it between runs, one line of a month's file, fields separated by tabs:
+ * post (as JSON), id, t0, the merge key's start, end ('' for none), region, place and text, then the event as the
+ * JSON written to the output. Everything a re-run needs to re-merge and re-write a month without extracting its
+ * posts again; the key is plain fields so that reading a month parses no JSON but the merged events'.
  */
 export interface EventLine {
   /** The post's path as JSON (compared as written: no need to parse it). */
@@ -20,34 +21,58 @@ export interface EventLine {
   json: string;
 }
 
+const FIELDS_BEFORE_JSON = 8;
+
+/** Key fields never hold tabs or line breaks (the text is stripped of white space), but a line must not break. */
+const field = (text: string): string => text.replace(/[\t\n\r]/g, ' ');
+
+export const formatEventLine = (line: EventLine): string => {
+  const { start, end, region, place, text } = line.merge;
+  const key = [start, end ?? '', region, place, text].map(field).join('\t');
+  return `${line.post}\t${line.id}\t${line.t0}\t${key}\t${line.json}\n`;
+};
+
 export const eventLineOf = (post: string, event: AtlasEvent): string =>
-  `${JSON.stringify(post)}\t${event.id}\t${event.t0}\t${JSON.stringify(mergeKeyOf(event))}\t${JSON.stringify(event)}\n`;
+  formatEventLine({
+    post: JSON.stringify(post),
+    id: event.id,
+    t0: event.t0,
+    merge: mergeKeyOf(event),
+    json: JSON.stringify(event),
+  });
 
 /** Parse a month file's text; lines whose post is in `skip` (JSON-quoted paths) are left out. */
-export const parseEventLines = (text: string, skip: ReadonlySet<string> | null): EventLine[] => {
-  const lines: EventLine[] = [];
+export const parseEventLines = (
+  text: string,
+  skip: ReadonlySet<string> | null,
+  into: EventLine[] = [],
+): EventLine[] => {
+  const tabs = new Array<number>(FIELDS_BEFORE_JSON);
   let start = 0;
   while (start < text.length) {
     let end = text.indexOf('\n', start);
     if (end < 0) end = text.length;
-    const a = text.indexOf('\t', start);
-    const post = text.slice(start, a);
+    tabs[0] = text.indexOf('\t', start);
+    const post = text.slice(start, tabs[0]);
     if (!skip?.has(post)) {
-      const b = text.indexOf('\t', a + 1);
-      const c = text.indexOf('\t', b + 1);
-      const d = text.indexOf('\t', c + 1);
-      lines.push({
+      for (let i = 1; i < FIELDS_BEFORE_JSON; i++) tabs[i] = text.indexOf('\t', tabs[i - 1] + 1);
+      const piece = (i: number) => text.slice(tabs[i] + 1, tabs[i + 1]);
+      const endDate = piece(3);
+      into.push({
         post,
-        id: text.slice(a + 1, b),
-        t0: Number(text.slice(b + 1, c)),
-        merge: JSON.parse(text.slice(c + 1, d)) as MergeKey,
-        json: text.slice(d + 1, end),
+        id: piece(0),
+        t0: Number(piece(1)),
+        merge: {
+          start: piece(2),
+          end: endDate === '' ? null : endDate,
+          region: piece(4),
+          place: piece(5),
+          text: piece(6),
+        },
+        json: text.slice(tabs[7] + 1, end),
       });
     }
     start = end + 1;
   }
-  return lines;
+  return into;
 };
-
-export const formatEventLine = (line: EventLine): string =>
-  `${line.post}\t${line.id}\t${line.t0}\t${JSON.stringify(line.merge)}\t${line.json}\n`;

@@ -1,4 +1,6 @@
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { threadId } from 'node:worker_threads';
 import type { AtlasEvent, DensityFile } from '../../src/model/event.ts';
 import { SCHEMA_VERSION } from '../../src/model/schemaVersion.ts';
 import { densityOf } from '../extract/density.ts';
@@ -18,13 +20,19 @@ export interface MonthSummary {
 
 export interface MonthJob {
   month: string;
-  /** Files of event lines for this month: the last run's state file and this run's new lines. */
-  sources: Array<{ file: string; skip: string[] }>;
-  /** Where the month's output chunk and its state file go; the state file may be one of the sources. */
+  /** The month's state: a folder of files of event lines (what earlier runs extracted). */
+  stateDir: string;
+  /** Posts (paths) whose lines in the state must go: changed or removed since. */
+  skip: string[];
+  /** This run's new lines for the month (files the extracting threads wrote). */
+  newFiles: string[];
+  /** Where the month's output chunk goes. */
   chunkPath: string;
-  statePath: string;
   generatedAt: string;
 }
+
+/** A month's state is rewritten as one file when it would otherwise be this many files or more. */
+const MAX_STATE_FILES = 8;
 
 const PRECISION_BY_LENGTH = { 4: 'year', 7: 'month', 10: 'day' } as const;
 
@@ -44,21 +52,25 @@ const byTimeThenId = (a: { t0: number; id: string }, b: { t0: number; id: string
   a.t0 - b.t0 || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 /**
- * One month of output from its event lines: merge the same event told by several posts (they share a date, so a
- * month holds every group whole), sort by time, write the chunk (an EventsFile) and the month's state file (the
- * unmerged lines, for the next run), and return what the build keeps of it. A month left with no events has both
- * files removed. Runs in worker threads or in the main thread.
+ * One month of output from its event lines (the state's, less the skipped posts', plus the new): merge the same event
+ * told by several posts (they share a date, so a month holds every group whole), sort by time, write the chunk (an
+ * EventsFile), keep the unmerged lines as the month's state for the next run, and return what the build keeps of
+ * it. A month left with no events has its chunk and state removed. Runs in worker threads or in the main thread.
  */
 export const renderMonth = (job: MonthJob): MonthSummary => {
+  const stateFiles = existsSync(job.stateDir)
+    ? readdirSync(job.stateDir)
+        .sort()
+        .map((name) => join(job.stateDir, name))
+    : [];
+  const skip = job.skip.length ? new Set(job.skip.map((rel) => JSON.stringify(rel))) : null;
   const lines: EventLine[] = [];
-  for (const source of job.sources) {
-    if (!existsSync(source.file)) continue;
-    const skip = source.skip.length ? new Set(source.skip.map((rel) => JSON.stringify(rel))) : null;
-    for (const line of parseEventLines(readFileSync(source.file, 'utf8'), skip)) lines.push(line);
-  }
+  for (const file of stateFiles) parseEventLines(readFileSync(file, 'utf8'), skip, lines);
+  const newFiles = job.newFiles.filter((file) => existsSync(file));
+  for (const file of newFiles) parseEventLines(readFileSync(file, 'utf8'), null, lines);
   if (lines.length === 0) {
     rmSync(job.chunkPath, { force: true });
-    rmSync(job.statePath, { force: true });
+    rmSync(job.stateDir, { recursive: true, force: true });
     return { count: 0, merged: [], density: { day: [], month: [], year: [] } };
   }
 
@@ -81,9 +93,19 @@ export const renderMonth = (job: MonthJob): MonthSummary => {
   });
   rows.sort(byTimeThenId);
 
-  writeStreamAtomic(job.statePath, (emit) => {
-    for (const line of lines) emit(formatEventLine(line));
-  });
+  // The state: new files are moved in as they are (a first build writes no event twice); when posts went or the
+  // files pile up, the month's lines are written again as one file.
+  mkdirSync(job.stateDir, { recursive: true });
+  const unique = `${Date.now().toString(36)}-${process.pid}-${threadId}`;
+  if (skip || stateFiles.length + newFiles.length >= MAX_STATE_FILES) {
+    writeStreamAtomic(join(job.stateDir, `${unique}.tsv`), (emit) => {
+      for (const line of lines) emit(formatEventLine(line));
+    });
+    for (const file of stateFiles) rmSync(file, { force: true });
+    for (const file of newFiles) rmSync(file, { force: true });
+  } else {
+    newFiles.forEach((file, i) => renameSync(file, join(job.stateDir, `${unique}-${i}.tsv`)));
+  }
   writeStreamAtomic(job.chunkPath, (emit) => {
     emit(`{"schemaVersion":${SCHEMA_VERSION},"generatedAt":"${job.generatedAt}","events":[`);
     rows.forEach((row, i) => emit((i === 0 ? '\n' : ',\n') + row.json));

@@ -261,12 +261,10 @@ export const runBuild = async (options: BuildOptions): Promise<BuildSummary> => 
       .map((entry) => join(spillDir, entry.name));
     const jobs: MonthJob[] = [...skipOf.keys()].sort().map((month) => ({
       month,
-      sources: [
-        { file: join(monthsDir, `${month}.tsv`), skip: skipOf.get(month) ?? [] },
-        ...threadDirs.map((dir) => ({ file: join(dir, `${month}.tsv`), skip: [] })),
-      ],
+      stateDir: join(monthsDir, month),
+      skip: skipOf.get(month) ?? [],
+      newFiles: threadDirs.map((dir) => join(dir, `${month}.tsv`)),
       chunkPath: join(outDir, 'events', `${month}.json`),
-      statePath: join(monthsDir, `${month}.tsv`),
       generatedAt,
     }));
     mkdirSync(join(outDir, 'events'), { recursive: true });

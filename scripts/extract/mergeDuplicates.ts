@@ -111,16 +111,31 @@ export const planMerges = (keys: readonly MergeKey[]): number[][] => {
     else buckets.set(bucketKey, [i]);
   });
   const parent = keys.map((_, i) => i);
+  const grams: Array<number[] | undefined> = [];
+  const gramsOf = (i: number): number[] => (grams[i] ??= bigramCodes(keys[i].text));
+  const compare = (a: number, b: number) => {
+    if (sortedJaccard(gramsOf(a), gramsOf(b)) < SAME_EVENT_SIMILARITY) return;
+    const ra = findRoot(parent, a);
+    const rb = findRoot(parent, b);
+    if (ra !== rb) parent[Math.max(ra, rb)] = Math.min(ra, rb);
+  };
   for (const bucket of buckets.values()) {
     if (bucket.length < 2) continue;
-    const grams = bucket.map((i) => bigramsOf(keys[i].text));
-    for (let a = 0; a < bucket.length; a++) {
-      for (let b = a + 1; b < bucket.length; b++) {
-        if (!samePlace(keys[bucket[a]].place, keys[bucket[b]].place)) continue;
-        if (jaccard(grams[a], grams[b]) < SAME_EVENT_SIMILARITY) continue;
-        const ra = findRoot(parent, bucket[a]);
-        const rb = findRoot(parent, bucket[b]);
-        if (ra !== rb) parent[Math.max(ra, rb)] = Math.min(ra, rb);
+    // Every pair with compatible places is compared, as place groups: a busy day in one province has many events
+    // in different counties, and those pairs are never looked at.
+    const byPlace = new Map<string, number[]>();
+    for (const i of bucket) {
+      const members = byPlace.get(keys[i].place);
+      if (members) members.push(i);
+      else byPlace.set(keys[i].place, [i]);
+    }
+    const places = [...byPlace.keys()];
+    for (let p = 0; p < places.length; p++) {
+      const mine = byPlace.get(places[p]) as number[];
+      for (let a = 0; a < mine.length; a++) for (let b = a + 1; b < mine.length; b++) compare(mine[a], mine[b]);
+      for (let q = p + 1; q < places.length; q++) {
+        if (!samePlace(places[p], places[q])) continue;
+        for (const a of mine) for (const b of byPlace.get(places[q]) as number[]) compare(a, b);
       }
     }
   }
@@ -132,6 +147,37 @@ export const planMerges = (keys: readonly MergeKey[]): number[][] => {
     else groups.set(root, [i]);
   });
   return [...groups.values()].filter((group) => group.length > 1);
+};
+
+/**
+ * bigramsOf as sorted distinct numbers (two UTF-16 units in one number; a one-character text as its code above
+ * 2^32), so that the Jaccard of two captions is a merge of two arrays instead of string sets.
+ */
+const ascending = (a: number, b: number) => a - b;
+
+const bigramCodes = (text: string): number[] => {
+  if (text.length === 1) return [2 ** 32 + text.charCodeAt(0)];
+  const codes: number[] = [];
+  for (let i = 0; i + 1 < text.length; i++) codes.push(text.charCodeAt(i) * 65536 + text.charCodeAt(i + 1));
+  codes.sort(ascending);
+  let distinct = 0;
+  for (let i = 0; i < codes.length; i++) if (i === 0 || codes[i] !== codes[i - 1]) codes[distinct++] = codes[i];
+  codes.length = distinct;
+  return codes;
+};
+
+const sortedJaccard = (a: readonly number[], b: readonly number[]): number => {
+  if (a.length === 0 && b.length === 0) return 1;
+  let shared = 0;
+  for (let i = 0, j = 0; i < a.length && j < b.length;) {
+    if (a[i] === b[j]) {
+      shared++;
+      i++;
+      j++;
+    } else if (a[i] < b[j]) i++;
+    else j++;
+  }
+  return shared / (a.length + b.length - shared);
 };
 
 export interface MergeResult {
