@@ -123,21 +123,30 @@ export const findCaptions = (html: string): BodyScan => {
     });
   };
 
+  // Attributes are collected only for <img> (first of a name wins, as in onopentag's object): with no onopentag
+  // callback htmlparser2 builds no attribute object for every tag, which was a good part of the parse.
+  let imgAttrs: Record<string, string> | null = null;
   const parser = new Parser(
     {
-      onopentag(name, attrs) {
+      onopentagname(name) {
         if (SKIPPED_TAGS.has(name)) skipping++;
         if (name === 'br') run += '\n';
         else if (BLOCK_TAGS.has(name)) flush();
-        if (name === 'img') {
-          const photo = photoOf(attrs);
-          if (photo) pending.push(photo);
-        }
+        imgAttrs = name === 'img' ? {} : null;
+      },
+      onattribute(name, value) {
+        if (imgAttrs && !Object.hasOwn(imgAttrs, name)) imgAttrs[name] = value;
       },
       ontext(text) {
         if (skipping === 0) run += text;
       },
       onclosetag(name) {
+        // <img> is void: htmlparser2 closes it right where onopentag would come, after its attributes.
+        if (name === 'img' && imgAttrs) {
+          const photo = photoOf(imgAttrs);
+          if (photo) pending.push(photo);
+          imgAttrs = null;
+        }
         if (SKIPPED_TAGS.has(name)) skipping = Math.max(0, skipping - 1);
         else if (BLOCK_TAGS.has(name)) flush();
       },

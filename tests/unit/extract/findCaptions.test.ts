@@ -34,6 +34,17 @@ describe('findCaptions', () => {
     expect(scan.paragraphs).toContain('前面的文字');
   });
 
+  it('reads <img> attributes as HTML does: any case, the first of a name wins, nothing from the next tag', () => {
+    const scan = findCaptions(
+      '<IMG SRC="a.jpg" Data-Width="640" src="b.jpg"><p>↑ 一</p>' +
+        '<form><img data-original="c.jpg" src="x.jpg"><form data-original="d.jpg"></form><p>↑ 二</p>',
+    );
+    expect(scan.captions.map((caption) => caption.photos)).toEqual([
+      [{ src: 'a.jpg', width: 640, height: null }],
+      [{ src: 'c.jpg', width: null, height: null }],
+    ]);
+  });
+
   it('reports images that no caption follows', () => {
     const scan = findCaptions(bodyOf('odd-captions.md'));
     expect(scan.uncaptionedImages.map((photo) => photo.src)).toEqual(['https://example.org/z1.jpg']);
