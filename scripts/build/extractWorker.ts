@@ -18,9 +18,10 @@ const extract = createFileExtractor(version, months, createExtractDeps());
 parentPort?.on('message', (request: WorkerRequest) => {
   let reply: WorkerReply;
   if (request.kind === 'extract') {
-    const results = request.tasks.map((task: FileTask) => extract(task));
+    reply = { kind: 'extract', id: request.id, results: request.tasks.map((task: FileTask) => extract(task)) };
+  } else if (request.kind === 'flush') {
     months.flush();
-    reply = { kind: 'extract', id: request.id, results };
+    reply = { kind: 'flush', id: request.id };
   } else {
     reply = { kind: 'render', id: request.id, summaries: request.jobs.map((job: MonthJob) => renderMonth(job)) };
   }

@@ -1,7 +1,8 @@
 import { appendFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 
-const FLUSH_CHARS = 1 << 20;
+/** Few large appends: the posts of a batch spread their events over many months. */
+const FLUSH_CHARS = 1 << 23;
 
 /**
  * Appends lines to one file per key under `dir` (`KEY.EXT`), buffered: events by month, report lines by part.

@@ -4,9 +4,13 @@ import type { MonthJob, MonthSummary } from './renderMonth.ts';
 import { startTsxWorker } from './tsxWorker.ts';
 
 export type WorkerRequest =
-  { kind: 'extract'; id: number; tasks: FileTask[] } | { kind: 'render'; id: number; jobs: MonthJob[] };
+  | { kind: 'extract'; id: number; tasks: FileTask[] }
+  | { kind: 'flush'; id: number }
+  | { kind: 'render'; id: number; jobs: MonthJob[] };
 export type WorkerReply =
-  { kind: 'extract'; id: number; results: FileResult[] } | { kind: 'render'; id: number; summaries: MonthSummary[] };
+  | { kind: 'extract'; id: number; results: FileResult[] }
+  | { kind: 'flush'; id: number }
+  | { kind: 'render'; id: number; summaries: MonthSummary[] };
 
 /** Files per message: big enough to keep message overhead small, small enough to balance the load. */
 const EXTRACT_BATCH = 64;
@@ -68,6 +72,23 @@ export class WorkerPool {
       done += reply.results.length;
       onProgress?.(done);
     });
+    // Workers buffer their month lines: every one writes what it holds before anyone reads the months.
+    await Promise.all(
+      this.workers.map(
+        (worker, id) =>
+          new Promise<void>((resolve, reject) => {
+            const onMessage = (reply: WorkerReply) => {
+              if (reply.kind !== 'flush') return;
+              worker.off('message', onMessage);
+              worker.off('error', reject);
+              resolve();
+            };
+            worker.on('message', onMessage);
+            worker.on('error', reject);
+            worker.postMessage({ kind: 'flush', id } satisfies WorkerRequest);
+          }),
+      ),
+    );
   }
 
   /** Render the months; summaries in job order. */
