@@ -135,7 +135,9 @@ export const findCaptions = (html: string): BodyScan => {
         imgAttrs = name === 'img' ? {} : null;
       },
       onattribute(name, value) {
-        if (imgAttrs && !Object.hasOwn(imgAttrs, name)) imgAttrs[name] = value;
+        if (!imgAttrs) return;
+        const key = name.toLowerCase();
+        if (!Object.hasOwn(imgAttrs, key)) imgAttrs[key] = value;
       },
       ontext(text) {
         if (skipping === 0) run += text;
@@ -151,7 +153,8 @@ export const findCaptions = (html: string): BodyScan => {
         else if (BLOCK_TAGS.has(name)) flush();
       },
     },
-    { decodeEntities: true },
+    // Attribute names are lower-cased above, for <img> only (the parser would do it for every attribute).
+    { decodeEntities: true, lowerCaseAttributeNames: false },
   );
   parser.write(html);
   parser.end();
