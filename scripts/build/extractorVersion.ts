@@ -21,13 +21,10 @@ const filesUnder = (path: string): string[] => {
     .flatMap((name) => filesUnder(join(path, name)));
 };
 
-/**
- * A short hash of the extractor's code and data. The cache keys on it, so any change to a parser, a rule or the
- * gazetteer re-extracts every post, and nobody has to remember to bump a number.
- */
-export const extractorVersion = (): string => {
+/** A short hash of the files under the given paths (relative to the project root), names and contents. */
+export const sourceVersion = (inputs: readonly string[]): string => {
   const hash = createHash('sha1');
-  for (const input of INPUTS) {
+  for (const input of inputs) {
     for (const file of filesUnder(join(ROOT, input))) {
       hash.update(file.slice(ROOT.length));
       hash.update(readFileSync(file));
@@ -35,3 +32,9 @@ export const extractorVersion = (): string => {
   }
   return hash.digest('hex').slice(0, 12);
 };
+
+/**
+ * A short hash of the extractor's code and data. Content keys start with it, so any change to a parser, a rule or
+ * the gazetteer re-extracts every post, and nobody has to remember to bump a number.
+ */
+export const extractorVersion = (): string => sourceVersion(INPUTS);

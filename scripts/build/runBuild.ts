@@ -18,6 +18,7 @@ import { createProgress } from './progress.ts';
 import { renderMonth, sumDensity, type MonthJob, type MonthSummary } from './renderMonth.ts';
 import { reportPartFile, reportPartOf, reportPartPath, reportPartsFor } from './reportParts.ts';
 import { walkPosts } from './walkPosts.ts';
+import { prepareThreads } from './threads.ts';
 import { WorkerPool } from './workerPool.ts';
 import { writeFileAtomic, writeStreamAtomic } from './writeAtomic.ts';
 
@@ -143,6 +144,7 @@ export const runBuild = async (options: BuildOptions): Promise<BuildSummary> => 
   const cacheDir = options.cacheDir ? resolve(options.cacheDir) : null;
   const stateRoot = cacheDir ?? join(outDir, `.build-${process.pid}`);
   const monthsDir = join(stateRoot, 'months');
+  if (options.workers > 1) await prepareThreads();
   const old = cacheDir
     ? readState(cacheDir, { version, postsDir, outDir }, (part) => reportPartPath(outDir, part))
     : null;

@@ -1,5 +1,5 @@
 import type { BuildOptions, BuildSummary } from './runBuild.ts';
-import { startTsxWorker } from './tsxWorker.ts';
+import { prepareThreads, startThread } from './threads.ts';
 
 /** Heap cap of the thread that runs the build: the live data of 100k posts is ~300 MB of keys. */
 export const DEFAULT_HEAP_MB = 640;
@@ -8,9 +8,10 @@ export const DEFAULT_HEAP_MB = 640;
  * runBuild in a worker thread with a capped heap. Without a cap V8 lets garbage grow the heap to gigabytes on large
  * archives (measured: 1.8 GB peak RSS for 100k cached posts, 0.58 GB with a 700 MB cap and the same work).
  */
-export const runBuildInWorker = (options: BuildOptions, heapMb = DEFAULT_HEAP_MB): Promise<BuildSummary> =>
-  new Promise((resolve, reject) => {
-    const worker = startTsxWorker(new URL('./buildWorker.ts', import.meta.url), {
+export const runBuildInWorker = async (options: BuildOptions, heapMb = DEFAULT_HEAP_MB): Promise<BuildSummary> => {
+  await prepareThreads();
+  return new Promise((resolve, reject) => {
+    const worker = startThread('buildWorker', {
       workerData: options,
       resourceLimits: { maxOldGenerationSizeMb: heapMb },
     });
@@ -21,3 +22,4 @@ export const runBuildInWorker = (options: BuildOptions, heapMb = DEFAULT_HEAP_MB
       summary ? resolve(summary) : reject(new Error(`the build thread exited with code ${code}`)),
     );
   });
+};

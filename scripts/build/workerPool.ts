@@ -1,7 +1,7 @@
 import type { Worker } from 'node:worker_threads';
 import type { FileResult, FileTask } from './extractFiles.ts';
 import type { MonthJob, MonthSummary } from './renderMonth.ts';
-import { startTsxWorker } from './tsxWorker.ts';
+import { startThread } from './threads.ts';
 
 export type WorkerRequest =
   | { kind: 'extract'; id: number; tasks: FileTask[] }
@@ -39,7 +39,7 @@ export class WorkerPool {
   grow(count: number): void {
     for (let i = 0; i < count; i++) {
       this.workers.push(
-        startTsxWorker(new URL('./extractWorker.ts', import.meta.url), {
+        startThread('extractWorker', {
           workerData: this.data,
           // The parsers need ~100 MB; a cap makes V8 collect garbage early instead of growing the heap (peak RSS).
           resourceLimits: { maxOldGenerationSizeMb: 320 },
