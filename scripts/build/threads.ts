@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker, type WorkerOptions } from 'node:worker_threads';
@@ -68,7 +68,10 @@ export const prepareThreads = async (): Promise<void> => {
       logLevel: 'silent',
     });
     mkdirSync(join(dir, '..'), { recursive: true });
-    rmSync(dir, { recursive: true, force: true });
+    // Bundles of earlier versions of the sources go (one per version would pile up as the code changes).
+    for (const name of readdirSync(join(dir, '..'))) {
+      if (!name.endsWith('.tmp')) rmSync(join(dir, '..', name), { recursive: true, force: true });
+    }
     renameSync(temp, dir);
   } catch {
     rmSync(temp, { recursive: true, force: true });
