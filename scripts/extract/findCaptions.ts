@@ -21,8 +21,8 @@ export interface BodyScan {
 
 /** ZAKER writes U+2191; some outlets use the half-width form or the heavy arrow. */
 export const CAPTION_ARROWS = ['↑', '￪', '⬆'];
-const ARROW_PATTERN = new RegExp(`[${CAPTION_ARROWS.join('')}]`, 'g');
-const ARROW_TEST = new RegExp(`[${CAPTION_ARROWS.join('')}]`);
+/** The arrows by code (each is one UTF-16 unit): runs are searched code by code, without match objects. */
+const ARROW_CODES = new Set(CAPTION_ARROWS.map((arrow) => arrow.charCodeAt(0)));
 
 /** Tags that end a run of text. Inline tags (span, a, strong …) do not; <br> is a soft break (see below). */
 const BLOCK_TAGS = new Set([
@@ -62,6 +62,9 @@ const readSize = (value: string | undefined): number | null => {
   const size = Number.parseInt(value, 10);
   return Number.isFinite(size) && size > 0 ? size : null;
 };
+
+/** The attributes photoOf reads; the others of an <img> are not kept. */
+const PHOTO_ATTRIBUTES = new Set(['data-original', 'data-src', 'src', 'data-width', 'width', 'data-height', 'height']);
 
 const photoOf = (attrs: Record<string, string>): Photo | null => {
   // data-original is the real address; src is often a lazy-load placeholder or a proxy.
@@ -110,11 +113,12 @@ export const findCaptions = (html: string): BodyScan => {
     run = '';
     // Every block tag, open or close, flushes: most runs are empty or plain text, which need no arrow search.
     if (text === '') return;
-    if (!ARROW_TEST.test(text)) {
+    const arrows: number[] = [];
+    for (let i = 0; i < text.length; i++) if (ARROW_CODES.has(text.charCodeAt(i))) arrows.push(i);
+    if (arrows.length === 0) {
       addParagraphs(text);
       return;
     }
-    const arrows = [...text.matchAll(ARROW_PATTERN)].map((match) => match.index);
     addParagraphs(text.slice(0, arrows[0]));
     arrows.forEach((start, k) => {
       const caption = joinLines(text.slice(start, arrows[k + 1] ?? text.length));
@@ -137,7 +141,7 @@ export const findCaptions = (html: string): BodyScan => {
       onattribute(name, value) {
         if (!imgAttrs) return;
         const key = name.toLowerCase();
-        if (!Object.hasOwn(imgAttrs, key)) imgAttrs[key] = value;
+        if (PHOTO_ATTRIBUTES.has(key) && !Object.hasOwn(imgAttrs, key)) imgAttrs[key] = value;
       },
       ontext(text) {
         if (skipping === 0) run += text;

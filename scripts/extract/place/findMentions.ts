@@ -42,6 +42,7 @@ const isBareCountyStem = (c: PlaceCandidate): boolean =>
   c.entry.kind === 'division' && c.entry.level === 'county' && c.entry.form === 'alias' && !c.strong;
 
 const uniqueByKey = (candidates: PlaceCandidate[]): PlaceCandidate[] => {
+  if (candidates.length < 2) return candidates; // the usual case: no Set needed
   const seen = new Set<string>();
   return candidates.filter((c) => (seen.has(c.key) ? false : (seen.add(c.key), true)));
 };
