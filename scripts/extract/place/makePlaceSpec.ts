@@ -52,14 +52,17 @@ export function makePlaceSpec(
   }
   if (candidates.some(isForeign)) return fail('ambiguous-place', 'the name could be in China or abroad');
 
-  // The chain all readings share; one reading shares its whole chain.
-  const divisions = candidates[0].divisions.filter((d, i) => candidates.every((c) => c.divisions[i] === d));
+  // The chain all readings share; one reading (the usual case) shares its whole chain and has one anchor at most.
+  const single = candidates.length === 1;
+  const divisions = single
+    ? candidates[0].divisions
+    : candidates[0].divisions.filter((d, i) => candidates.every((c) => c.divisions[i] === d));
   const anchors = [...new Set(candidates.map(anchorOf).filter((a): a is string => a !== null))];
-  const ambiguous = anchors.length > 1 ? anchors : [];
+  const ambiguous = !single && anchors.length > 1 ? anchors : [];
   if (divisions.length === 0) {
     return fail('ambiguous-place', `the name is shared by ${anchors.join(', ')}; nothing in the text decides`);
   }
-  const withPoint = [...divisions].reverse().find((d) => d.point !== null);
+  const withPoint = divisions.findLast((d) => d.point !== null);
   return ok({
     ...base,
     province: refAt(divisions, 'province'),
