@@ -270,6 +270,9 @@ export const runBuild = async (options: BuildOptions): Promise<BuildSummary> => 
       generatedAt,
     }));
     mkdirSync(join(outDir, 'events'), { recursive: true });
+    // From here on the month folders change: until the new state is written, there is none to trust (a run that
+    // stops half-way is followed by a full build, not by one that reads half-changed months).
+    if (cacheDir) rmSync(statePathOf(cacheDir), { force: true });
     const summaries = workers && jobs.length > 1 ? await workers.render(jobs) : jobs.map(renderMonth);
     const months: Record<string, MonthSummary> = { ...(old?.months ?? {}) };
     jobs.forEach((job, i) => {
