@@ -1,4 +1,5 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker, type WorkerOptions } from 'node:worker_threads';
@@ -16,6 +17,9 @@ export type ThreadName = keyof typeof ENTRIES;
 /** Everything the threads run: their bundle is made again when any of it changes. */
 const THREAD_SOURCES = ['scripts/build', 'scripts/extract', 'src/model', 'src/geo/data', 'src/geo/gazetteer.ts'];
 
+/** Spelt out so that no tool that rewrites the expression in this file (Vitest does) changes the text searched for. */
+const META_URL = ['import', 'meta', 'url'].join('.');
+
 /**
  * Our modules go into the bundle, each keeping the address of its source file as import.meta.url (they find their
  * data files next to themselves: `new URL('./data/towns.json', import.meta.url)`).
@@ -27,10 +31,7 @@ const bundleOwnCode: Plugin = {
     // Node would want an import attribute that esbuild does not carry over.
     build.onResolve({ filter: /^[^./]/ }, (args) => (args.path.endsWith('.json') ? undefined : { external: true }));
     build.onLoad({ filter: /\.ts$/ }, (args) => ({
-      contents: readFileSync(args.path, 'utf8').replaceAll(
-        'import.meta.url',
-        JSON.stringify(pathToFileURL(args.path).href),
-      ),
+      contents: readFileSync(args.path, 'utf8').replaceAll(META_URL, JSON.stringify(pathToFileURL(args.path).href)),
       loader: 'ts',
     }));
   },
@@ -47,7 +48,9 @@ let bundleDir: string | null | undefined;
  */
 export const prepareThreads = async (): Promise<void> => {
   if (bundleDir !== undefined) return;
-  const dir = join(ROOT, 'node_modules', '.cache', 'caption-atlas', 'threads', sourceVersion(THREAD_SOURCES));
+  // The key covers the checkout's place too: bundles hold the addresses of their sources.
+  const key = createHash('sha1').update(ROOT).update(sourceVersion(THREAD_SOURCES)).digest('hex').slice(0, 12);
+  const dir = join(ROOT, 'node_modules', '.cache', 'caption-atlas', 'threads', key);
   const ready = () => Object.keys(ENTRIES).every((name) => existsSync(join(dir, `${name}.mjs`)));
   if (ready()) {
     bundleDir = dir;
@@ -67,10 +70,17 @@ export const prepareThreads = async (): Promise<void> => {
       plugins: [bundleOwnCode],
       logLevel: 'silent',
     });
+    // A module whose address was not kept would look for its data beside the bundle: then run from source.
+    for (const name of Object.keys(ENTRIES)) {
+      if (readFileSync(join(temp, `${name}.mjs`), 'utf8').includes(META_URL))
+        throw new Error(`${name}: ${META_URL} left`);
+    }
     mkdirSync(join(dir, '..'), { recursive: true });
-    // Bundles of earlier versions of the sources go (one per version would pile up as the code changes).
+    // Bundles of earlier versions of the sources go after a day (one per version would pile up as code changes;
+    // a build still running from one must keep it).
     for (const name of readdirSync(join(dir, '..'))) {
-      if (!name.endsWith('.tmp')) rmSync(join(dir, '..', name), { recursive: true, force: true });
+      const path = join(dir, '..', name);
+      if (Date.now() - statSync(path).mtimeMs > 86_400_000) rmSync(path, { recursive: true, force: true });
     }
     renameSync(temp, dir);
   } catch {
