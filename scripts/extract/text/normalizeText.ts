@@ -216,10 +216,17 @@ const normalizeSimple = (raw: string, withOffsets: boolean): NormalizedText | nu
   return { text: codesToString(folded, length), sourceStart, sourceEnd };
 };
 
+/**
+ * The fast path's codes are whole BMP characters (no surrogates): decoding the array's bytes as UTF-16 is about
+ * three times faster than String.fromCharCode.apply. The bytes are in the machine's order, so only little-endian.
+ */
+const UTF16LE = new TextDecoder('utf-16le', { ignoreBOM: true });
+const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
 const codesToString = (codes: Uint16Array, length: number): string => {
+  if (LITTLE_ENDIAN) return UTF16LE.decode(codes.subarray(0, length));
   let text = '';
   for (let at = 0; at < length; at += 4096) {
-    text += String.fromCharCode.apply(null, codes.subarray(at, Math.min(length, at + 4096)) as unknown as number[]);
+    text += String.fromCharCode(...codes.subarray(at, Math.min(length, at + 4096)));
   }
   return text;
 };
