@@ -13,7 +13,8 @@ const INPUTS = [
   'src/geo/gazetteer.ts',
 ];
 
-const filesUnder = (path: string): string[] => {
+/** Every file under a path, sorted (the path itself when it is a file). */
+export const filesUnder = (path: string): string[] => {
   if (!existsSync(path)) return [];
   if (!statSync(path).isDirectory()) return [path];
   return readdirSync(path)

@@ -2,9 +2,9 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { Worker, type WorkerOptions } from 'node:worker_threads';
+import { Worker, workerData, type WorkerOptions } from 'node:worker_threads';
 import { build, type Plugin } from 'esbuild';
-import { sourceVersion } from './extractorVersion.ts';
+import { filesUnder } from './extractorVersion.ts';
 import { startTsxWorker } from './tsxWorker.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -48,8 +48,19 @@ let bundleDir: string | null | undefined;
  */
 export const prepareThreads = async (): Promise<void> => {
   if (bundleDir !== undefined) return;
-  // The key covers the checkout's place too: bundles hold the addresses of their sources.
-  const key = createHash('sha1').update(ROOT).update(sourceVersion(THREAD_SOURCES)).digest('hex').slice(0, 12);
+  const handedDown = (workerData as { threadBundle?: string | null } | null)?.threadBundle;
+  if (handedDown !== undefined) {
+    bundleDir = handedDown;
+    return;
+  }
+  // The key covers the checkout's place too (bundles hold the addresses of their sources) and each source's size
+  // and mtime: the extractor's data are megabytes, and this runs on every build.
+  const hash = createHash('sha1').update(ROOT);
+  for (const file of THREAD_SOURCES.flatMap((source) => filesUnder(join(ROOT, source)))) {
+    const stat = statSync(file);
+    hash.update(`${file}\0${stat.size}\0${stat.mtimeMs}\n`);
+  }
+  const key = hash.digest('hex').slice(0, 12);
   const dir = join(ROOT, 'node_modules', '.cache', 'caption-atlas', 'threads', key);
   const ready = () => Object.keys(ENTRIES).every((name) => existsSync(join(dir, `${name}.mjs`)));
   if (ready()) {
@@ -66,6 +77,9 @@ export const prepareThreads = async (): Promise<void> => {
       bundle: true,
       platform: 'node',
       format: 'esm',
+      // Code loaded with import() gets its own chunk: the build thread loads the parsers (and their packages) only
+      // when it extracts in its own thread.
+      splitting: true,
       target: 'node20',
       plugins: [bundleOwnCode],
       logLevel: 'silent',
@@ -90,6 +104,15 @@ export const prepareThreads = async (): Promise<void> => {
   bundleDir = ready() ? dir : null;
 };
 
-/** Start one of the build's threads: from its bundle (see prepareThreads), or from source with tsx. */
-export const startThread = (name: ThreadName, options: Omit<WorkerOptions, 'eval'>): Worker =>
-  bundleDir ? new Worker(join(bundleDir, `${name}.mjs`), options) : startTsxWorker(ENTRIES[name], options);
+/**
+ * Start one of the build's threads: from its bundle (see prepareThreads), or from source with tsx. An object
+ * workerData carries the bundle's place down (`threadBundle`), so a thread that starts threads need not look again.
+ */
+export const startThread = (name: ThreadName, options: Omit<WorkerOptions, 'eval'>): Worker => {
+  const data: unknown = options.workerData;
+  const withBundle =
+    data && typeof data === 'object'
+      ? { ...options, workerData: { ...data, threadBundle: bundleDir ?? null } }
+      : options;
+  return bundleDir ? new Worker(join(bundleDir, `${name}.mjs`), withBundle) : startTsxWorker(ENTRIES[name], withBundle);
+};
