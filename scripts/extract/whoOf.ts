@@ -55,8 +55,14 @@ const NAME = /^[\u4e00-\u9fff·]{2,5}$/;
 /** Quoted lead-ins (`"国际社会面临的最紧迫任务" ——`) and punctuation before the subject. */
 const LEAD_IN = /^(?:[\s，。、；：—…-]|[“"「『《][^”"」』》]*[”"」』》])*(?:——|—)?\s*/;
 
-const titleAt = (text: string, at: number): string => TITLES.find((title) => text.startsWith(title, at)) ?? '';
-const verbAt = (text: string, at: number): boolean => SUBJECT_VERBS.some((verb) => text.startsWith(verb, at));
+/** First characters of the titles and verbs: most positions start neither, and one lookup says so. */
+const TITLE_FIRST = new Set(TITLES.map((title) => title.charCodeAt(0)));
+const VERB_FIRST = new Set(SUBJECT_VERBS.map((verb) => verb.charCodeAt(0)));
+
+const titleAt = (text: string, at: number): string =>
+  TITLE_FIRST.has(text.charCodeAt(at)) ? (TITLES.find((title) => text.startsWith(title, at)) ?? '') : '';
+const verbAt = (text: string, at: number): boolean =>
+  VERB_FIRST.has(text.charCodeAt(at)) && SUBJECT_VERBS.some((verb) => text.startsWith(verb, at));
 
 /**
  * The people named as the subject of a caption: the name leading the text (once the date is cut out) and standing

@@ -5,7 +5,19 @@ export interface CalendarDay {
   day: number;
 }
 
-export const daysInMonth = (year: number, month: number): number => new Date(Date.UTC(year, month, 0)).getUTCDate();
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+const isLeapYear = (year: number): boolean => (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+
+/**
+ * Days in a month (1–12) of the proleptic Gregorian calendar, by table (no Date per call). Other input keeps the Date
+ * answer, which also maps years 0–99 to 1900–1999.
+ */
+export const daysInMonth = (year: number, month: number): number =>
+  Number.isInteger(year) && year >= 100 && Number.isInteger(month) && month >= 1 && month <= 12
+    ? month === 2 && isLeapYear(year)
+      ? 29
+      : MONTH_DAYS[month - 1]
+    : new Date(Date.UTC(year, month, 0)).getUTCDate();
 
 export const isValidDay = (year: number, month: number, day: number): boolean =>
   month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
