@@ -21,8 +21,8 @@ export interface BodyScan {
 
 /** ZAKER writes U+2191; some outlets use the half-width form or the heavy arrow. */
 export const CAPTION_ARROWS = ['↑', '￪', '⬆'];
-/** The arrows by code (each is one UTF-16 unit): runs are searched code by code, without match objects. */
-const ARROW_CODES = new Set(CAPTION_ARROWS.map((arrow) => arrow.charCodeAt(0)));
+/** Searched with exec (a native scan; match objects only where an arrow is), not with matchAll and spreads. */
+const ARROW_PATTERN = new RegExp(`[${CAPTION_ARROWS.join('')}]`, 'g');
 
 /** Tags that end a run of text. Inline tags (span, a, strong …) do not; <br> is a soft break (see below). */
 const BLOCK_TAGS = new Set([
@@ -114,7 +114,8 @@ export const findCaptions = (html: string): BodyScan => {
     // Every block tag, open or close, flushes: most runs are empty or plain text, which need no arrow search.
     if (text === '') return;
     const arrows: number[] = [];
-    for (let i = 0; i < text.length; i++) if (ARROW_CODES.has(text.charCodeAt(i))) arrows.push(i);
+    ARROW_PATTERN.lastIndex = 0;
+    for (let found = ARROW_PATTERN.exec(text); found; found = ARROW_PATTERN.exec(text)) arrows.push(found.index);
     if (arrows.length === 0) {
       addParagraphs(text);
       return;
