@@ -11,9 +11,9 @@ import type { WorkerReply, WorkerRequest } from './workerPool.ts';
  * renders months, one reply per request. It builds its parsers as soon as it starts, so that a worker started
  * before the folder is scanned is ready when the scan finds something to extract.
  */
-const { spillDir, version } = workerData as { spillDir: string; version: string };
+const { spillDir } = workerData as { spillDir: string };
 const months = new PartWriter(join(spillDir, `thread-${threadId}`));
-const extract = createFileExtractor(version, months, createExtractDeps());
+const extract = createFileExtractor(months, createExtractDeps());
 
 parentPort?.on('message', (request: WorkerRequest) => {
   let reply: WorkerReply;

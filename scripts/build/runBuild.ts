@@ -159,7 +159,7 @@ export const runBuild = async (options: BuildOptions): Promise<BuildSummary> => 
     if (options.workers < 2) return;
     rmSync(spillDir, { recursive: true, force: true });
     mkdirSync(spillDir, { recursive: true });
-    pool = new WorkerPool(1, { spillDir, version });
+    pool = new WorkerPool(1, { spillDir });
   };
   const oldIndex = new Map<string, number>();
   old?.posts.paths.forEach((path, i) => oldIndex.set(path, i));
@@ -234,7 +234,7 @@ export const runBuild = async (options: BuildOptions): Promise<BuildSummary> => 
         // Loaded only when there is something to extract: the parsers take a while to load.
         const { createFileExtractor } = await import('./extractFiles.ts');
         const writer = new PartWriter(join(spillDir, 'main'));
-        const extract = createFileExtractor(version, writer);
+        const extract = createFileExtractor(writer);
         tasks.forEach((task, i) => {
           if (i % 100 === 0) progress.update(i);
           take(task, extract(task));

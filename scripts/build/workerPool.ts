@@ -26,7 +26,7 @@ export class WorkerPool {
 
   constructor(
     count: number,
-    private readonly data: { spillDir: string; version: string },
+    private readonly data: { spillDir: string },
   ) {
     this.grow(count);
   }
