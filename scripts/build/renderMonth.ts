@@ -38,13 +38,9 @@ const PRECISION_BY_LENGTH = { 4: 'year', 7: 'month', 10: 'day' } as const;
 
 /** The density share of events given by their start dates ("2022", "2022-01", "2022-01-26": precision by length). */
 const densityOfStarts = (starts: readonly string[]): MonthSummary['density'] => {
-  const dated = starts.map(
-    (start) =>
-      ({
-        date: { start, precision: PRECISION_BY_LENGTH[start.length as 4 | 7 | 10] ?? 'year' },
-      }) as AtlasEvent,
+  const { day, month, year } = densityOf(
+    starts.map((start) => ({ date: { start, precision: PRECISION_BY_LENGTH[start.length as 4 | 7 | 10] ?? 'year' } })),
   );
-  const { day, month, year } = densityOf(dated);
   return { day, month, year };
 };
 
