@@ -3,6 +3,7 @@ import { join } from 'node:path';
 
 /** Files the prebuild reads as posts. Hexo writes .md; the ZAKER exports are .txt. */
 export const POST_EXTENSIONS = ['.md', '.markdown', '.txt', '.html'];
+const IS_POST = new RegExp(`(?:${POST_EXTENSIONS.map((ext) => ext.replace('.', '\\.')).join('|')})$`, 'i');
 
 /**
  * Every post file under a folder, recursively, as paths relative to it with forward slashes, sorted (so ids,
@@ -15,9 +16,7 @@ export const walkPosts = (root: string): string[] => {
       if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
       const relative = prefix ? `${prefix}/${entry.name}` : entry.name;
       if (entry.isDirectory()) visit(join(dir, entry.name), relative);
-      else if (entry.isFile() && POST_EXTENSIONS.some((ext) => entry.name.toLowerCase().endsWith(ext))) {
-        found.push(relative);
-      }
+      else if (entry.isFile() && IS_POST.test(entry.name)) found.push(relative);
     }
   };
   visit(root, '');
