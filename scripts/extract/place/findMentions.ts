@@ -125,11 +125,13 @@ export function findMentions(text: string, index: PlaceIndex): Mention[] {
     const bare = !UNIT_SUFFIX.test(text.slice(start, end));
     if ((bare && ROAD_AFTER.test(after)) || ORIGIN_BEFORE.test(before) || ORIGIN_AFTER.test(after)) continue;
 
-    const official = OFFICIAL_AFTER.test(after);
-    const landmark = LANDMARK_AFTER.test(after);
+    // The tests below that only foreign readings or bare stems use are skipped for names with none (most).
+    const all = match.values.filter(isCandidate);
+    const anyForeign = all.some(isForeign);
+    const official = anyForeign && OFFICIAL_AFTER.test(after);
+    const landmark = all.some(isBareCountyStem) && LANDMARK_AFTER.test(after);
     let stemOk: boolean | undefined; // computed only when a bare stem is among the readings
-    const readings = match.values
-      .filter(isCandidate)
+    const readings = all
       .filter((c) => !(official && isForeign(c)))
       .filter(
         (c) =>
@@ -143,9 +145,9 @@ export function findMentions(text: string, index: PlaceIndex): Mention[] {
     const eventName = EVENT_AFTER.test(after);
     const named = NAMED_AFTER.test(after) || eventName;
     const weakened = named || OFFICE_AFTER.test(after);
-    const party = PARTY_AFTER.test(after) || PARTY_BEFORE.test(before);
+    const party = anyForeign && (PARTY_AFTER.test(after) || PARTY_BEFORE.test(before));
     // A two-character country inside a word (立法国家, 每日本地) needs a location word to count.
-    const inWord = end - start === 2 && !COUNTRY_BOUNDARY_BEFORE.test(before);
+    const inWord = anyForeign && end - start === 2 && !COUNTRY_BOUNDARY_BEFORE.test(before);
     const candidates = uniqueByKey(readings).map((c) =>
       c.strong && (weakened || (isForeign(c) && (party || (inWord && c.entry.kind === 'country'))))
         ? { ...c, strong: false }
