@@ -31,12 +31,7 @@ export class WorkerPool {
     this.grow(count);
   }
 
-  get size(): number {
-    return this.workers.length;
-  }
-
-  /** Start `count` more workers (not while a batch of requests is under way). */
-  grow(count: number): void {
+  private grow(count: number): void {
     for (let i = 0; i < count; i++) {
       this.workers.push(
         startThread('extractWorker', {

@@ -155,7 +155,14 @@ describe('runBuild', () => {
 
   it('gives the same output from worker threads as from the main thread', async () => {
     const threaded = join(root, 'threaded');
-    const summary = await runBuild({ postsDir: posts, outDir: threaded, cacheDir: null, workers: 2, progress: false });
+    const summary = await runBuild({
+      postsDir: posts,
+      outDir: threaded,
+      cacheDir: null,
+      workers: 2,
+      progress: false,
+      minPostsForWorkers: 1,
+    });
     const expected = outputOf(join(root, 'fresh'));
     expect(summary.events).toBe(expected.events.length);
     expect(outputOf(threaded)).toEqual(expected);
