@@ -86,7 +86,11 @@ const summary = await runBuildInWorker(
     progress: !options.quiet,
   },
   Number.parseInt(options.heapMb, 10) || DEFAULT_HEAP_MB,
-);
+).catch((error: unknown) => {
+  // Not bad input (that is reported per post): a build that cannot run at all, e.g. another one holds the cache.
+  console.error(`The prebuild stopped: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(3);
+});
 printSummary(summary, options.out);
 if (summary.postsRead === 0) {
   console.error(summary.posts === 0 ? `No posts found under ${postsDir}.` : 'No post could be read: see report.json.');

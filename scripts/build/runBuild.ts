@@ -10,6 +10,7 @@ import {
   type BuildCounts,
   type ReportPost,
 } from './buildReport.ts';
+import { lockBuild } from './buildLock.ts';
 import { readState, serializeState, statePathOf, type BuildState, type PostTable } from './buildState.ts';
 import type { FileResult, FileTask } from './extractFiles.ts';
 import { extractorVersion } from './extractorVersion.ts';
@@ -138,6 +139,15 @@ const noLastReport = (rel: string): string => {
  * per-month summaries stay in memory.
  */
 export const runBuild = async (options: BuildOptions): Promise<BuildSummary> => {
+  const unlock = options.cacheDir ? lockBuild(resolve(options.cacheDir)) : null;
+  try {
+    return await build(options);
+  } finally {
+    unlock?.();
+  }
+};
+
+const build = async (options: BuildOptions): Promise<BuildSummary> => {
   const started = performance.now();
   const postsDir = resolve(options.postsDir);
   const outDir = resolve(options.outDir);
