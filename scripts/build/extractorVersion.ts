@@ -23,7 +23,7 @@ export const filesUnder = (path: string): string[] => {
 };
 
 /** A short hash of the files under the given paths (relative to the project root), names and contents. */
-export const sourceVersion = (inputs: readonly string[]): string => {
+const sourceVersion = (inputs: readonly string[]): string => {
   const hash = createHash('sha1');
   for (const input of inputs) {
     for (const file of filesUnder(join(ROOT, input))) {

@@ -8,22 +8,8 @@ const NOISE = /[\s↑￪⬆，。、；：！？,.;:!?…—\-（）()"“”《
 /** The caption without its date and punctuation: what two tellings of one event have in common. */
 const comparableText = (event: AtlasEvent): string => event.caption.replace(event.date.written, '').replace(NOISE, '');
 
-const bigramsOf = (text: string): Set<string> => {
-  const grams = new Set<string>();
-  for (let i = 0; i + 1 < text.length; i++) grams.add(text.slice(i, i + 2));
-  if (text.length === 1) grams.add(text);
-  return grams;
-};
-
 /** Jaccard similarity of the two texts' character bigram sets, 0..1 (1: the same bigrams). */
-export const bigramJaccard = (a: string, b: string): number => jaccard(bigramsOf(a), bigramsOf(b));
-
-const jaccard = (a: Set<string>, b: Set<string>): number => {
-  if (a.size === 0 && b.size === 0) return 1;
-  let shared = 0;
-  for (const gram of a) if (b.has(gram)) shared++;
-  return shared / (a.size + b.size - shared);
-};
+export const bigramJaccard = (a: string, b: string): number => sortedJaccard(bigramCodes(a), bigramCodes(b));
 
 /** The place as a code prefix: province "21", prefecture "2101", county "210105"; foreign and unknown spelled out. */
 const placePath = (where: Place): string => {
@@ -150,8 +136,8 @@ export const planMerges = (keys: readonly MergeKey[]): number[][] => {
 };
 
 /**
- * bigramsOf as sorted distinct numbers (two UTF-16 units in one number; a one-character text as its code above
- * 2^32), so that the Jaccard of two captions is a merge of two arrays instead of string sets.
+ * A text's character bigrams as sorted distinct numbers (two UTF-16 units in one number; a one-character text is its
+ * own bigram, as its code above 2^32), so that the Jaccard of two captions is a merge of two arrays.
  */
 const ascending = (a: number, b: number) => a - b;
 
