@@ -252,8 +252,9 @@ const build = async (options: BuildOptions): Promise<BuildSummary> => {
       if (skip) list.push(skip);
       skipOf.set(month, list);
     };
-    for (const path of replaced)
-      for (const month of monthsIn(old?.posts.months[oldIndex.get(path) ?? -1] ?? '')) touch(month, path);
+    // Every replaced post is one the last run saw: its months are in the old table.
+    const oldMonthsOf = (path: string) => (old ? monthsIn(old.posts.months[oldIndex.get(path) as number]) : []);
+    for (const path of replaced) for (const month of oldMonthsOf(path)) touch(month, path);
     for (const row of rows) if (!row.kept) for (const month of monthsIn(row.months)) touch(month, null);
     const generatedAt = new Date().toISOString();
     const threadDirs = readdirSync(spillDir, { withFileTypes: true })
