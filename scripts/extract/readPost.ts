@@ -1,5 +1,6 @@
 import matter from 'gray-matter';
 import { fail, ok, type Result } from '../../src/model/result.ts';
+import { readFlatYaml } from './readFlatYaml.ts';
 
 /** What the extractor needs from a post's front matter, normalised once at the edge. */
 export interface PostMeta {
@@ -108,7 +109,8 @@ const splitFrontMatter = (source: string): { data: unknown; content: string } =>
   const str = text.slice(FENCE.length);
   const closeIndex = str.indexOf(CLOSE_FENCE);
   const block = closeIndex === -1 ? str : str.slice(0, closeIndex);
-  const data = block.replace(COMMENT_LINES, '').trim() === '' ? {} : (parseYaml(block) ?? {});
+  // The usual flat block is read directly (a block of key lines is never empty); js-yaml reads the rest.
+  const data = readFlatYaml(block) ?? (block.replace(COMMENT_LINES, '').trim() === '' ? {} : (parseYaml(block) ?? {}));
   if (closeIndex === -1) return { data, content: '' };
   let content = str.slice(closeIndex + CLOSE_FENCE.length);
   if (content.charCodeAt(0) === 0x0d) content = content.slice(1);
