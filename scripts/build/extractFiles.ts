@@ -1,5 +1,5 @@
 import { hash } from 'node:crypto';
-import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { atlasEventSchema } from '../../src/model/event.ts';
 import { createExtractDeps } from '../extract/createExtractDeps.ts';
 import { extractPost, unreadablePost, type PostExtraction } from '../extract/extractPost.ts';
@@ -97,12 +97,24 @@ export const createFileExtractor = (months: PartWriter, prepared: ExtractDeps | 
     return { report: JSON.stringify(line), counts: countsOfReportLine(line), months: [...touched] };
   };
 
+  /** One buffer for every file this thread reads (grown when a file is larger): no allocation per post. */
+  let scratch = Buffer.allocUnsafe(1 << 16);
+  /** The file's bytes as of its fstat: one read of the known size (readFileSync would stat again and read twice). */
+  const readBytes = (fd: number, size: number): Buffer => {
+    if (size > scratch.length) scratch = Buffer.allocUnsafe(Math.max(size, scratch.length * 2));
+    let done = 0;
+    for (let n = -1; done < size && n !== 0; done += n) n = readSync(fd, scratch, done, size - done, done);
+    return scratch.subarray(0, done);
+  };
+
   return (task: FileTask): FileResult => {
     let fd: number | null = null;
     try {
       fd = openSync(task.abs, 'r');
       const stat = fstatSync(fd);
-      const bytes = readFileSync(fd);
+      // A file that grows between the stat and the read is cut at the stat's size; the state then records that
+      // size and mtime, so the next run sees the change and reads it again.
+      const bytes = readBytes(fd, stat.size);
       // The state that keeps the key is only trusted for the same extractor version and per path: the bytes suffice.
       const key = hash('sha1', bytes, 'hex');
       const base = { key, size: stat.size, mtimeMs: stat.mtimeMs, bytes: bytes.length };

@@ -59,22 +59,36 @@ export const eventLineOf = (post: string, event: AtlasEvent): string =>
     json: JSON.stringify(event),
   });
 
-/** Parse a month file's text; lines whose post is in `skip` (JSON-quoted paths) are left out. */
+/** A month line as read back: the key fields decoded, the event's JSON and the whole line left as bytes. */
+export interface StoredEventLine extends Omit<EventLine, 'json'> {
+  /** The event's JSON, undecoded: most events go to the output as they are, so their bytes are copied, not parsed. */
+  json: Buffer;
+  /** The whole line with its line break, for writing the month's state again. */
+  raw: Buffer;
+}
+
+const TAB = 0x09;
+const NEWLINE = 0x0a;
+
+/**
+ * Parse a month file; lines whose post is in `skip` (JSON-quoted paths) are left out. Works on the file's bytes:
+ * only the key fields are decoded (tabs and line breaks are single bytes in UTF-8, never inside a character).
+ */
 export const parseEventLines = (
-  text: string,
+  bytes: Buffer,
   skip: ReadonlySet<string> | null,
-  into: EventLine[] = [],
-): EventLine[] => {
+  into: StoredEventLine[] = [],
+): StoredEventLine[] => {
   const tabs = new Array<number>(FIELDS_BEFORE_JSON);
   let start = 0;
-  while (start < text.length) {
-    let end = text.indexOf('\n', start);
-    if (end < 0) end = text.length;
-    tabs[0] = text.indexOf('\t', start);
-    const post = text.slice(start, tabs[0]);
+  while (start < bytes.length) {
+    let end = bytes.indexOf(NEWLINE, start);
+    if (end < 0) end = bytes.length;
+    tabs[0] = bytes.indexOf(TAB, start);
+    const post = bytes.toString('utf8', start, tabs[0]);
     if (!skip?.has(post)) {
-      for (let i = 1; i < FIELDS_BEFORE_JSON; i++) tabs[i] = text.indexOf('\t', tabs[i - 1] + 1);
-      const piece = (i: number) => text.slice(tabs[i] + 1, tabs[i + 1]);
+      for (let i = 1; i < FIELDS_BEFORE_JSON; i++) tabs[i] = bytes.indexOf(TAB, tabs[i - 1] + 1);
+      const piece = (i: number) => bytes.toString('utf8', tabs[i] + 1, tabs[i + 1]);
       const endDate = piece(3);
       into.push({
         post,
@@ -87,7 +101,8 @@ export const parseEventLines = (
           place: piece(5),
           text: piece(6),
         },
-        json: text.slice(tabs[7] + 1, end),
+        json: bytes.subarray(tabs[7] + 1, end),
+        raw: bytes.subarray(start, Math.min(end + 1, bytes.length)),
       });
     }
     start = end + 1;

@@ -5,7 +5,7 @@ import type { AtlasEvent, DensityFile } from '../../src/model/event.ts';
 import { SCHEMA_VERSION } from '../../src/model/schemaVersion.ts';
 import { densityOf } from '../extract/density.ts';
 import { mergeGroup, planMerges } from '../extract/mergeDuplicates.ts';
-import { formatEventLine, parseEventLines, type EventLine } from './monthLines.ts';
+import { parseEventLines, type StoredEventLine } from './monthLines.ts';
 import { writeStreamAtomic } from './writeAtomic.ts';
 
 /** What the build remembers of a month between runs (the events themselves are in the month's state file). */
@@ -60,10 +60,11 @@ export const renderMonth = (job: MonthJob): MonthSummary => {
         .map((name) => join(job.stateDir, name))
     : [];
   const skip = job.skip.length ? new Set(job.skip.map((rel) => JSON.stringify(rel))) : null;
-  const lines: EventLine[] = [];
-  for (const file of stateFiles) parseEventLines(readFileSync(file, 'utf8'), skip, lines);
+  // Read as bytes: the events' JSON is copied to the chunk undecoded (see parseEventLines).
+  const lines: StoredEventLine[] = [];
+  for (const file of stateFiles) parseEventLines(readFileSync(file), skip, lines);
   const newFiles = job.newFiles.filter((file) => existsSync(file));
-  for (const file of newFiles) parseEventLines(readFileSync(file, 'utf8'), null, lines);
+  for (const file of newFiles) parseEventLines(readFileSync(file), null, lines);
   if (lines.length === 0) {
     rmSync(job.chunkPath, { force: true });
     rmSync(job.stateDir, { recursive: true, force: true });
@@ -73,11 +74,11 @@ export const renderMonth = (job: MonthJob): MonthSummary => {
   // Post order (walk order; a post's own events in their order): the first caption of a group leads it, as in a
   // build that reads the posts one by one, and the state file does not depend on which thread wrote what.
   lines.sort((a, b) => (a.post < b.post ? -1 : a.post > b.post ? 1 : 0));
-  const rows: Array<{ t0: number; id: string; start: string; json: string }> = [];
+  const rows: Array<{ t0: number; id: string; start: string; json: string | Buffer }> = [];
   const merged: Array<[string, string]> = [];
   const inGroup = new Set<number>();
   for (const group of planMerges(lines.map((line) => line.merge))) {
-    const event = mergeGroup(group.map((i) => JSON.parse(lines[i].json) as AtlasEvent));
+    const event = mergeGroup(group.map((i) => JSON.parse(lines[i].json.toString()) as AtlasEvent));
     for (const i of group) {
       inGroup.add(i);
       if (lines[i].id !== event.id) merged.push([lines[i].id, event.id]);
@@ -95,7 +96,10 @@ export const renderMonth = (job: MonthJob): MonthSummary => {
   const unique = `${Date.now().toString(36)}-${process.pid}-${threadId}`;
   if (skip || stateFiles.length + newFiles.length >= MAX_STATE_FILES) {
     writeStreamAtomic(join(job.stateDir, `${unique}.tsv`), (emit) => {
-      for (const line of lines) emit(formatEventLine(line));
+      for (const line of lines) {
+        emit(line.raw);
+        if (line.raw[line.raw.length - 1] !== 0x0a) emit('\n');
+      }
     });
     for (const file of stateFiles) rmSync(file, { force: true });
     for (const file of newFiles) rmSync(file, { force: true });
@@ -104,7 +108,10 @@ export const renderMonth = (job: MonthJob): MonthSummary => {
   }
   writeStreamAtomic(job.chunkPath, (emit) => {
     emit(`{"schemaVersion":${SCHEMA_VERSION},"generatedAt":"${job.generatedAt}","events":[`);
-    rows.forEach((row, i) => emit((i === 0 ? '\n' : ',\n') + row.json));
+    rows.forEach((row, i) => {
+      emit(i === 0 ? '\n' : ',\n');
+      emit(row.json);
+    });
     emit('\n]}\n');
   });
   return { count: rows.length, merged, density: densityOfStarts(rows.map((row) => row.start)) };

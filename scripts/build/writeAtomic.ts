@@ -16,10 +16,13 @@ export const writeFileAtomic = (path: string, data: string): void => {
   }
 };
 
+/** Pieces are gathered into writes of about this many bytes. */
+const WRITE_BYTES = 1 << 20;
+
 /**
  * The same for output too large for one string (V8 caps a string at ~512 MB; 100k posts' events come close):
- * `write` is called with a sink and emits the file piece by piece: text is buffered into ~1 MB writes, bytes
- * (slices of a previous output copied as they are) are written through.
+ * `write` is called with a sink and emits the file piece by piece, text or bytes (slices of earlier files, copied
+ * as they are, never decoded); pieces are gathered into ~1 MB writes.
  */
 export const writeStreamAtomic = (path: string, write: (emit: (piece: string | Uint8Array) => void) => void): void => {
   mkdirSync(dirname(path), { recursive: true });
@@ -27,21 +30,30 @@ export const writeStreamAtomic = (path: string, write: (emit: (piece: string | U
   const fd = openSync(temp, 'w');
   let open = true;
   try {
-    let buffer = '';
+    let pieces: Uint8Array[] = [];
+    let text = '';
+    let gathered = 0;
+    const flush = () => {
+      if (text) pieces.push(Buffer.from(text));
+      const chunk = pieces.length === 1 ? pieces[0] : Buffer.concat(pieces);
+      for (let done = 0; done < chunk.length;) done += writeSync(fd, chunk, done);
+      pieces = [];
+      text = '';
+      gathered = 0;
+    };
     write((piece) => {
-      if (typeof piece !== 'string') {
-        writeSync(fd, buffer);
-        buffer = '';
-        for (let done = 0; done < piece.length;) done += writeSync(fd, piece, done);
-        return;
+      if (typeof piece === 'string') {
+        text += piece;
+        gathered += piece.length;
+      } else {
+        if (text) pieces.push(Buffer.from(text));
+        text = '';
+        pieces.push(piece);
+        gathered += piece.length;
       }
-      buffer += piece;
-      if (buffer.length > 1 << 20) {
-        writeSync(fd, buffer);
-        buffer = '';
-      }
+      if (gathered > WRITE_BYTES) flush();
     });
-    writeSync(fd, buffer);
+    flush();
     closeSync(fd);
     open = false;
     renameSync(temp, path);
