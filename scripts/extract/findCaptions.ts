@@ -1,4 +1,4 @@
-import { Parser } from 'htmlparser2';
+import { Parser, type Handler } from 'htmlparser2';
 import type { Photo } from '../../src/model/event.ts';
 
 /** A `↑` caption and the photo(s) just before it. */
@@ -63,17 +63,94 @@ const readSize = (value: string | undefined): number | null => {
   return Number.isFinite(size) && size > 0 ? size : null;
 };
 
-/** The attributes photoOf reads; the others of an <img> are not kept. */
-const PHOTO_ATTRIBUTES = new Set(['data-original', 'data-src', 'src', 'data-width', 'width', 'data-height', 'height']);
+/** The attributes photoOf reads, each in its slot of PhotoAttributes; the others of an <img> are not kept. */
+const PHOTO_ATTRIBUTES = ['data-original', 'data-src', 'src', 'data-width', 'width', 'data-height', 'height'];
+const [DATA_ORIGINAL, DATA_SRC, SRC, DATA_WIDTH, WIDTH, DATA_HEIGHT, HEIGHT] = PHOTO_ATTRIBUTES.keys();
+/** An <img>'s photo attributes by slot (undefined: not given). */
+type PhotoAttributes = (string | undefined)[];
 
-const photoOf = (attrs: Record<string, string>): Photo | null => {
+/**
+ * The slot of the attribute named html[start, end), its ASCII letters in either case (as lower-casing reads them:
+ * no other character lower-cases to a letter of these names), or -1. Compared in place: slicing and lower-casing
+ * every name of every <img> cost more than this.
+ */
+const photoSlotAt = (html: string, start: number, end: number): number => {
+  const length = end - start;
+  names: for (let slot = 0; slot < PHOTO_ATTRIBUTES.length; slot++) {
+    const name = PHOTO_ATTRIBUTES[slot];
+    if (name.length !== length) continue;
+    for (let i = 0; i < length; i++) {
+      const want = name.charCodeAt(i);
+      const code = html.charCodeAt(start + i);
+      if (code !== want && !(want >= 0x61 && want <= 0x7a && code === want - 0x20)) continue names;
+    }
+    return slot;
+  }
+  return -1;
+};
+
+/**
+ * htmlparser2's Parser (its tag stack, implied and void closes, entities, skipped raw text: the real HTML semantics)
+ * with the attribute and text events of its Tokenizer taken over: only the photo attributes of an <img> are sliced
+ * and kept (the Parser builds every attribute's name and value of every tag), and text goes straight into the run.
+ * Events come from one write of the whole body, so Tokenizer indexes point into `html` itself.
+ */
+class CaptionParser extends Parser {
+  /** The text run since the last block boundary. */
+  run = '';
+  /** Depth inside script/style/noscript/template, whose text is no body text. */
+  skipping = 0;
+  /** The photo attributes of the <img> being read (first of a name wins); null outside an <img>. */
+  imgAttrs: PhotoAttributes | null = null;
+  /** The slot of the attribute being read, -1 when it is not kept. */
+  private slot = -1;
+  private value = '';
+
+  constructor(
+    private readonly html: string,
+    handler: Partial<Handler>,
+  ) {
+    // Attribute names are matched below, for the <img> ones only (the parser would lower-case every one of them).
+    super(handler, { decodeEntities: true, lowerCaseAttributeNames: false });
+  }
+
+  override ontext(start: number, endIndex: number): void {
+    if (this.skipping === 0) this.run += this.html.slice(start, endIndex);
+  }
+
+  override ontextentity(codePoint: number): void {
+    if (this.skipping === 0) this.run += String.fromCodePoint(codePoint);
+  }
+
+  override onattribname(start: number, endIndex: number): void {
+    this.slot = this.imgAttrs ? photoSlotAt(this.html, start, endIndex) : -1;
+  }
+
+  override onattribdata(start: number, endIndex: number): void {
+    if (this.slot !== -1) this.value += this.html.slice(start, endIndex);
+  }
+
+  override onattribentity(codePoint: number): void {
+    if (this.slot !== -1) this.value += String.fromCodePoint(codePoint);
+  }
+
+  override onattribend(): void {
+    if (this.slot !== -1 && this.imgAttrs && this.imgAttrs[this.slot] === undefined) {
+      this.imgAttrs[this.slot] = this.value;
+    }
+    this.slot = -1;
+    this.value = '';
+  }
+}
+
+const photoOf = (attrs: PhotoAttributes): Photo | null => {
   // data-original is the real address; src is often a lazy-load placeholder or a proxy.
-  const src = (attrs['data-original'] || attrs['data-src'] || attrs.src || '').trim();
+  const src = (attrs[DATA_ORIGINAL] || attrs[DATA_SRC] || attrs[SRC] || '').trim();
   if (!src) return null;
   return {
     src,
-    width: readSize(attrs['data-width'] ?? attrs.width),
-    height: readSize(attrs['data-height'] ?? attrs.height),
+    width: readSize(attrs[DATA_WIDTH] ?? attrs[WIDTH]),
+    height: readSize(attrs[DATA_HEIGHT] ?? attrs[HEIGHT]),
   };
 };
 
@@ -89,8 +166,6 @@ const joinLines = (text: string): string => text.replace(/[ \t\r]*\n\s*/g, '').t
 export const findCaptions = (html: string): BodyScan => {
   const scan: BodyScan = { captions: [], uncaptionedImages: [], paragraphs: [] };
   let pending: Photo[] = [];
-  let run = '';
-  let skipping = 0;
 
   const addParagraphs = (text: string) => {
     // Line by line with indexOf (no split/map/filter arrays): every block of every post comes through here.
@@ -109,8 +184,8 @@ export const findCaptions = (html: string): BodyScan => {
   };
 
   const flush = () => {
-    const text = run;
-    run = '';
+    const text = parser.run;
+    parser.run = '';
     // Every block tag, open or close, flushes: most runs are empty or plain text, which need no arrow search.
     if (text === '') return;
     const arrows: number[] = [];
@@ -128,39 +203,28 @@ export const findCaptions = (html: string): BodyScan => {
     });
   };
 
-  // Attributes are collected only for <img> (first of a name wins, as in onopentag's object): with no onopentag
-  // callback htmlparser2 builds no attribute object for every tag, which was a good part of the parse.
-  let imgAttrs: Record<string, string> | null = null;
-  const parser = new Parser(
-    {
-      onopentagname(name) {
-        if (SKIPPED_TAGS.has(name)) skipping++;
-        if (name === 'br') run += '\n';
-        else if (BLOCK_TAGS.has(name)) flush();
-        imgAttrs = name === 'img' ? {} : null;
-      },
-      onattribute(name, value) {
-        if (!imgAttrs) return;
-        const key = name.toLowerCase();
-        if (PHOTO_ATTRIBUTES.has(key) && !Object.hasOwn(imgAttrs, key)) imgAttrs[key] = value;
-      },
-      ontext(text) {
-        if (skipping === 0) run += text;
-      },
-      onclosetag(name) {
-        // <img> is void: htmlparser2 closes it right where onopentag would come, after its attributes.
-        if (name === 'img' && imgAttrs) {
-          const photo = photoOf(imgAttrs);
-          if (photo) pending.push(photo);
-          imgAttrs = null;
-        }
-        if (SKIPPED_TAGS.has(name)) skipping = Math.max(0, skipping - 1);
-        else if (BLOCK_TAGS.has(name)) flush();
-      },
+  const parser: CaptionParser = new CaptionParser(html, {
+    onopentagname(name) {
+      if (SKIPPED_TAGS.has(name)) parser.skipping++;
+      if (name === 'br') parser.run += '\n';
+      else if (BLOCK_TAGS.has(name)) flush();
+      parser.imgAttrs = name === 'img' ? new Array<string | undefined>(PHOTO_ATTRIBUTES.length) : null;
     },
-    // Attribute names are lower-cased above, for <img> only (the parser would do it for every attribute).
-    { decodeEntities: true, lowerCaseAttributeNames: false },
-  );
+    // Only CDATA in svg/math comes here: the parser's own text events are taken over above.
+    ontext(text) {
+      if (parser.skipping === 0) parser.run += text;
+    },
+    onclosetag(name) {
+      // <img> is void: htmlparser2 closes it right where onopentag would come, after its attributes.
+      if (name === 'img' && parser.imgAttrs) {
+        const photo = photoOf(parser.imgAttrs);
+        if (photo) pending.push(photo);
+        parser.imgAttrs = null;
+      }
+      if (SKIPPED_TAGS.has(name)) parser.skipping = Math.max(0, parser.skipping - 1);
+      else if (BLOCK_TAGS.has(name)) flush();
+    },
+  });
   parser.write(html);
   parser.end();
   flush();

@@ -45,6 +45,22 @@ describe('findCaptions', () => {
     ]);
   });
 
+  it('decodes entities in photo attributes and text, and reads <image> as <img>', () => {
+    const scan = findCaptions(
+      '<img DATA-ORIGINAL="a.jpg?x=1&amp;y=2" data-src="b.jpg" data-height=&#55;><p>↑ 一 &amp; 二</p>' +
+        '<image src="c.jpg" srcset="d.jpg" data-original-src="e.jpg"><p>↑ 三</p>',
+    );
+    expect(scan.captions).toEqual([
+      { text: '↑ 一 & 二', photos: [{ src: 'a.jpg?x=1&y=2', width: null, height: 7 }], position: 0 },
+      { text: '↑ 三', photos: [{ src: 'c.jpg', width: null, height: null }], position: 1 },
+    ]);
+  });
+
+  it('keeps CDATA text inside svg and drops it elsewhere', () => {
+    const scan = findCaptions('<p><svg><![CDATA[↑ 甲]]></svg></p><p><![CDATA[↑ 乙]]></p>');
+    expect(scan.captions.map((caption) => caption.text)).toEqual(['↑ 甲']);
+  });
+
   it('reports images that no caption follows', () => {
     const scan = findCaptions(bodyOf('odd-captions.md'));
     expect(scan.uncaptionedImages.map((photo) => photo.src)).toEqual(['https://example.org/z1.jpg']);
