@@ -9,10 +9,6 @@ const KEY_LINE = /^([A-Za-z][A-Za-z0-9_-]{0,63}):(?: +(.*))?$/;
 /** Keys YAML would read as a boolean or null (and so could clash with another key): left to js-yaml. */
 const NON_TEXT_KEY = /^(?:true|false|null)$/i;
 const LIST_ITEM = /^( +)- +(.*)$/;
-/** js-yaml's own test (it rejects such a stream), plus every other control code: a line holds none of them here. */
-const UNPRINTABLE =
-  // eslint-disable-next-line no-control-regex -- control codes are what it looks for
-  /[\x00-\x08\x0B-\x1F\x7F-\x84\x86-\x9F\uFFFE\uFFFF\t]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?:[^\uD800-\uDBFF]|^)[\uDC00-\uDFFF]/;
 /** A plain scalar that cannot start so (indicators), or that holds `: ` or ` #` (mapping, comment). */
 const PLAIN_UNSAFE = /^[-?:,[\]{}#&*!|>'"%@`]|: |:$| #/;
 /** A plain scalar YAML may read as null, a boolean, a number or a timestamp (the keys kept must be text). */
@@ -20,6 +16,24 @@ const PLAIN_NOT_TEXT = /^(?:[-+.~0-9]|<<|(?:null|true|false)$)/i;
 const TRAILING_SPACES = / +$/;
 const SINGLE_QUOTED = /^'((?:[^']|'')*)' *$/;
 const DOUBLE_QUOTED = /^"([^"\\]*)" *$/;
+
+/**
+ * No character js-yaml rejects as non-printable (control codes but LF, DEL and the C1 range, U+FFFE/U+FFFF, lone
+ * surrogates), and none it reads specially here (CR, tab). Any surrogate at all and U+0085 are left to js-yaml too.
+ */
+const isPlainPrintable = (block: string): boolean => {
+  for (let i = 0; i < block.length; i++) {
+    const code = block.charCodeAt(i);
+    if (
+      code < 0x20
+        ? code !== 0x0a
+        : code >= 0x7f && (code <= 0x9f || (code >= 0xd800 && code <= 0xdfff) || code >= 0xfffe)
+    ) {
+      return false;
+    }
+  }
+  return true;
+};
 
 type Scalar = { value: string | null } | null;
 
@@ -47,7 +61,7 @@ const readScalar = (raw: string, kept: boolean): Scalar => {
  * keys, numbers, dates and booleans in those fields, CR or tabs): the caller then asks js-yaml.
  */
 export const readFlatYaml = (block: string): Record<string, unknown> | null => {
-  if (UNPRINTABLE.test(block) || block.includes('\r')) return null;
+  if (!isPlainPrintable(block)) return null;
   const data: Record<string, unknown> = {};
   const seen = new Set<string>();
   const lines = block.split('\n');

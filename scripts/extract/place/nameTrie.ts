@@ -43,6 +43,8 @@ export function createNameTrie<T>(): NameTrie<T> {
    * positions of a text start no name; these turn them down without a walk.
    */
   const singleName = new Uint8Array(0x10000);
+  /** The root's children by code: the first step of every walk without a probe of the table. */
+  const rootChild = new Int32Array(0x10000).fill(NO_NODE);
   const startsName = new Uint32Array(PAIR_SLOTS >>> 5);
   let size = 0;
 
@@ -92,6 +94,7 @@ export function createNameTrie<T>(): NameTrie<T> {
           if (2 * (edges + 1) > 1 << bits) grow();
           insertEdge(node, code, child);
           edges++;
+          if (node === ROOT) rootChild[code] = child;
         }
         node = child;
       }
@@ -118,7 +121,7 @@ export function createNameTrie<T>(): NameTrie<T> {
       let found: TrieMatch<T>[] | null = null;
       let node = ROOT;
       for (let i = start; i < text.length; i++) {
-        node = childOf(node, text.charCodeAt(i));
+        node = i === start ? rootChild[first] : childOf(node, text.charCodeAt(i));
         if (node === NO_NODE) break;
         const values = valuesOf[node];
         if (values) (found ??= []).push({ length: i - start + 1, values });
