@@ -65,27 +65,53 @@ interface PostRow {
 }
 
 /**
+ * Where each walked path stood in the last run's table (-1: new), and the last run's paths no longer there (path →
+ * its row). Both lists are in walk order (sorted), so one merge pass matches them without hashing 100k paths; a
+ * table out of that order is matched through a Map.
+ */
+const matchPaths = (walked: readonly string[], oldPaths: readonly string[]) => {
+  const at = new Int32Array(walked.length).fill(-1);
+  const removed = new Map<string, number>();
+  const sorted = oldPaths.every((path, i) => i === 0 || oldPaths[i - 1] < path);
+  if (!sorted) {
+    const index = new Map(oldPaths.map((path, i) => [path, i]));
+    walked.forEach((rel, i) => (at[i] = index.get(rel) ?? -1));
+    const seen = new Set(walked);
+    oldPaths.forEach((path, i) => seen.has(path) || removed.set(path, i));
+    return { at, removed };
+  }
+  let cursor = 0;
+  walked.forEach((rel, i) => {
+    while (cursor < oldPaths.length && oldPaths[cursor] < rel) removed.set(oldPaths[cursor], cursor++);
+    if (cursor < oldPaths.length && oldPaths[cursor] === rel) at[i] = cursor++;
+  });
+  while (cursor < oldPaths.length) removed.set(oldPaths[cursor], cursor++);
+  return { at, removed };
+};
+
+/**
  * Every post of the folder in walk order, and the ones to read: those the last run did not see, or whose size or
  * mtime changed (their content key is passed on, so unchanged bytes are recognised without extracting).
  */
 const scanPosts = (
   postsDir: string,
+  walked: readonly string[],
   old: PostTable | null,
-  oldIndex: ReadonlyMap<string, number>,
+  oldAt: Int32Array,
 ): { rows: PostRow[]; tasks: FileTask[] } => {
   const rows: PostRow[] = [];
   const tasks: FileTask[] = [];
-  for (const rel of walkPosts(postsDir)) {
+  walked.forEach((rel, i) => {
     // Plain concatenation: rel is already normalised, and path.join costs as much as the stat at 100k posts.
     const abs = `${postsDir}/${rel}`;
-    const at = oldIndex.get(rel);
-    const key = old && at !== undefined ? old.keys[at] : '';
-    if (old && at !== undefined && key) {
+    const at = oldAt[i];
+    const key = old && at >= 0 ? old.keys[at] : '';
+    if (old && key) {
       try {
         const stat = statSync(abs);
         if (stat.size === old.sizes[at] && stat.mtimeMs === old.mtimes[at]) {
           rows.push({ rel, size: stat.size, mtimeMs: stat.mtimeMs, key, months: old.months[at], kept: true });
-          continue;
+          return;
         }
       } catch {
         // unreadable now: the extractor will say so
@@ -93,7 +119,7 @@ const scanPosts = (
     }
     tasks.push({ index: rows.length, rel, abs, oldKey: key || null });
     rows.push({ rel, size: 0, mtimeMs: 0, key: null, months: '', kept: false });
-  }
+  });
   return { rows, tasks };
 };
 
@@ -163,11 +189,9 @@ const build = async (options: BuildOptions): Promise<BuildSummary> => {
   const stateRead = performance.now();
 
   // Scan: which posts can stand as they are.
-  const oldIndex = new Map<string, number>();
-  old?.posts.paths.forEach((path, i) => oldIndex.set(path, i));
-  const { rows, tasks } = scanPosts(postsDir, old?.posts ?? null, oldIndex);
-  const seen = new Set(rows.map((row) => row.rel));
-  const removed = old ? old.posts.paths.filter((path) => !seen.has(path)) : [];
+  const walked = walkPosts(postsDir);
+  const { at: oldAt, removed } = matchPaths(walked, old?.posts.paths ?? []);
+  const { rows, tasks } = scanPosts(postsDir, walked, old?.posts ?? null, oldAt);
   const scanned = performance.now();
   const timing = () => ({
     state: seconds(stateRead - started),
@@ -179,7 +203,7 @@ const build = async (options: BuildOptions): Promise<BuildSummary> => {
   let extracted = scanned;
   let monthsDone = scanned;
 
-  if (old && tasks.length === 0 && removed.length === 0) {
+  if (old && tasks.length === 0 && removed.size === 0) {
     // Nothing changed: the outputs on disk are this run's outputs.
     return {
       ...totals(old.summary, old.months),
@@ -199,21 +223,21 @@ const build = async (options: BuildOptions): Promise<BuildSummary> => {
   const newLines = new PartWriter(join(spillDir, 'report'), 'jsonl');
   const parts = reportPartsFor(rows.length);
   const postCounts = old ? structuredClone(old.summary) : emptyCounts();
-  /** Posts whose last-run events and report line must go (changed, or gone from the folder). */
-  const replaced = new Set<string>(removed);
+  /** Posts whose last-run events and report line must go (changed, or gone from the folder), with their old row. */
+  const replaced = new Map<string, number>(removed);
   let bytes = 0;
   let sameContent = 0;
   const take = (task: FileTask, result: FileResult) => {
     const row = rows[task.index];
-    const at = oldIndex.get(task.rel);
+    const at = oldAt[task.index];
     bytes += result.bytes;
     Object.assign(row, { size: result.size, mtimeMs: result.mtimeMs, key: result.key });
-    if (result.same && old && at !== undefined) {
+    if (result.same && old && at >= 0) {
       sameContent++;
       Object.assign(row, { months: old.posts.months[at], kept: true });
       return;
     }
-    if (at !== undefined) replaced.add(task.rel);
+    if (at >= 0) replaced.set(task.rel, at);
     row.months = result.months.join(',');
     newLines.add(String(reportPartOf(task.rel, parts)), `${result.report}\n`);
     addCounts(postCounts, result.counts as BuildCounts);
@@ -253,8 +277,7 @@ const build = async (options: BuildOptions): Promise<BuildSummary> => {
       skipOf.set(month, list);
     };
     // Every replaced post is one the last run saw: its months are in the old table.
-    const oldMonthsOf = (path: string) => (old ? monthsIn(old.posts.months[oldIndex.get(path) as number]) : []);
-    for (const path of replaced) for (const month of oldMonthsOf(path)) touch(month, path);
+    for (const [path, at] of replaced) for (const month of monthsIn(old?.posts.months[at] ?? '')) touch(month, path);
     for (const row of rows) if (!row.kept) for (const month of monthsIn(row.months)) touch(month, null);
     const generatedAt = new Date().toISOString();
     const threadDirs = readdirSync(spillDir, { withFileTypes: true })
@@ -283,11 +306,11 @@ const build = async (options: BuildOptions): Promise<BuildSummary> => {
     // Report parts: those of posts added, changed or removed (all of them when the number of parts changed).
     const sameParts = old?.reportParts === parts;
     const oldLine = old ? oldReportLines(outDir, old.reportParts, !sameParts) : noLastReport;
-    for (const path of replaced)
+    for (const path of replaced.keys())
       subtractCounts(postCounts, countsOfReportLine(JSON.parse(oldLine(path)) as ReportPost));
     const dirty = new Set<number>();
     if (sameParts) {
-      for (const path of replaced) dirty.add(reportPartOf(path, parts));
+      for (const path of replaced.keys()) dirty.add(reportPartOf(path, parts));
       for (const row of rows) if (!row.kept) dirty.add(reportPartOf(row.rel, parts));
     } else for (let part = 0; part < parts; part++) dirty.add(part);
     const members = new Map<number, PostRow[]>();
