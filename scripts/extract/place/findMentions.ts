@@ -41,10 +41,60 @@ const isLocalOnly = (values: readonly IndexedName[]): boolean =>
 const isBareCountyStem = (c: PlaceCandidate): boolean =>
   c.entry.kind === 'division' && c.entry.level === 'county' && c.entry.form === 'alias' && !c.strong;
 
-const uniqueByKey = (candidates: PlaceCandidate[]): PlaceCandidate[] => {
-  if (candidates.length < 2) return candidates; // the usual case: no Set needed
+const uniqueByKey = (candidates: readonly PlaceCandidate[]): PlaceCandidate[] => {
+  if (candidates.length < 2) return [...candidates]; // the usual case: no Set needed
   const seen = new Set<string>();
   return candidates.filter((c) => (seen.has(c.key) ? false : (seen.add(c.key), true)));
+};
+
+/**
+ * What a stored name's readings are, whatever the caption: a name such as 城关镇 has hundreds of readings, scattered
+ * over the heap, and walking them for these answers at every mention was a good part of the scan. They depend on
+ * the index entry alone, so each is worked out the first time the name is met and kept beside it.
+ */
+interface NameFacts {
+  /** Some reading blocks the name (a blocker such as 上海合作组织). */
+  blocked: boolean;
+  /** Every reading is a township or village. */
+  localOnly: boolean;
+  /** Some reading is strong, or a blocker. */
+  strongReading: boolean;
+  /** Some reading is a strong site or a strong province or prefecture (pickMatch's wider name). */
+  widerReading: boolean;
+  /** The readings that are places, in index order. */
+  all: readonly PlaceCandidate[];
+  anyForeign: boolean;
+  anyBareStem: boolean;
+  /** `all` without repeated keys (first kept), and whether any of those is strong. */
+  unique: readonly PlaceCandidate[];
+  uniqueStrong: boolean;
+}
+
+const factsByName = new WeakMap<readonly IndexedName[], NameFacts>();
+
+const factsOf = (values: readonly IndexedName[]): NameFacts => {
+  const known = factsByName.get(values);
+  if (known) return known;
+  const all = values.filter(isCandidate);
+  const unique = uniqueByKey(all);
+  const facts: NameFacts = {
+    blocked: values.some((v) => !isCandidate(v)),
+    localOnly: isLocalOnly(values),
+    strongReading: values.some((v) => !isCandidate(v) || v.strong),
+    widerReading: values.some(
+      (v) =>
+        isCandidate(v) &&
+        v.strong &&
+        (v.entry.kind === 'site' || (v.entry.kind === 'division' && v.entry.level !== 'county')),
+    ),
+    all,
+    anyForeign: all.some(isForeign),
+    anyBareStem: all.some(isBareCountyStem),
+    unique,
+    uniqueStrong: unique.some((c) => c.strong),
+  };
+  factsByName.set(values, facts);
+  return facts;
 };
 
 /**
@@ -53,22 +103,12 @@ const uniqueByKey = (candidates: PlaceCandidate[]): PlaceCandidate[] => {
  */
 function pickMatch(matches: readonly TrieMatch<IndexedName>[]): TrieMatch<IndexedName> | undefined {
   const longest = matches[matches.length - 1];
-  if (!longest || !isLocalOnly(longest.values)) return longest;
-  const wider = [...matches]
-    .reverse()
-    .find((m) =>
-      m.values.some(
-        (v) =>
-          isCandidate(v) &&
-          v.strong &&
-          (v.entry.kind === 'site' || (v.entry.kind === 'division' && v.entry.level !== 'county')),
-      ),
-    );
-  return wider ?? longest;
+  if (!longest || !factsOf(longest.values).localOnly) return longest;
+  for (let k = matches.length - 1; k >= 0; k--) if (factsOf(matches[k].values).widerReading) return matches[k];
+  return longest;
 }
 
-const hasStrongReading = (match: TrieMatch<IndexedName>): boolean =>
-  match.values.some((v) => !isCandidate(v) || v.strong);
+const hasStrongReading = (match: TrieMatch<IndexedName>): boolean => factsOf(match.values).strongReading;
 
 /** Whether a strong name starts inside [start, start + length) and runs past its end. */
 function overlapsStrongerName(text: string, start: number, length: number, index: PlaceIndex): boolean {
@@ -118,7 +158,8 @@ export function findMentions(text: string, index: PlaceIndex): Mention[] {
     const start = i;
     const end = i + match.length;
     i = end;
-    if (match.values.some((v) => !isCandidate(v))) continue;
+    const facts = factsOf(match.values);
+    if (facts.blocked) continue;
     const before = text.slice(Math.max(0, start - 5), start);
     const after = text.slice(end, end + 8);
     // Roads take the bare name (北京路, 南京东路); 鼓楼区东街街道 is a district and a township.
@@ -126,21 +167,24 @@ export function findMentions(text: string, index: PlaceIndex): Mention[] {
     if ((bare && ROAD_AFTER.test(after)) || ORIGIN_BEFORE.test(before) || ORIGIN_AFTER.test(after)) continue;
 
     // The tests below that only foreign readings or bare stems use are skipped for names with none (most).
-    const all = match.values.filter(isCandidate);
-    const anyForeign = all.some(isForeign);
+    const { all, anyForeign } = facts;
     const official = anyForeign && OFFICIAL_AFTER.test(after);
-    const landmark = all.some(isBareCountyStem) && LANDMARK_AFTER.test(after);
+    const landmark = facts.anyBareStem && LANDMARK_AFTER.test(after);
     let stemOk: boolean | undefined; // computed only when a bare stem is among the readings
-    const readings = all
-      .filter((c) => !(official && isForeign(c)))
-      .filter(
-        (c) =>
-          !(
-            isBareCountyStem(c) &&
-            (landmark || !(stemOk ??= stemStandsAlone(text, index, mentions, start, end, after)))
-          ),
-      );
-    if (readings.length === 0) continue;
+    // With no official foreign reading and no bare stem every reading stays (then the name's own facts hold).
+    const filtered =
+      official || facts.anyBareStem
+        ? all
+            .filter((c) => !(official && isForeign(c)))
+            .filter(
+              (c) =>
+                !(
+                  isBareCountyStem(c) &&
+                  (landmark || !(stemOk ??= stemStandsAlone(text, index, mentions, start, end, after)))
+                ),
+            )
+        : null;
+    if (filtered?.length === 0) continue;
 
     const eventName = EVENT_AFTER.test(after);
     const named = NAMED_AFTER.test(after) || eventName;
@@ -148,12 +192,17 @@ export function findMentions(text: string, index: PlaceIndex): Mention[] {
     const party = anyForeign && (PARTY_AFTER.test(after) || PARTY_BEFORE.test(before));
     // A two-character country inside a word (立法国家, 每日本地) needs a location word to count.
     const inWord = anyForeign && end - start === 2 && !COUNTRY_BOUNDARY_BEFORE.test(before);
-    const candidates = uniqueByKey(readings).map((c) =>
-      c.strong && (weakened || (isForeign(c) && (party || (inWord && c.entry.kind === 'country'))))
-        ? { ...c, strong: false }
-        : c,
-    );
-    const strong = candidates.some((c) => c.strong);
+    const unique = filtered ? uniqueByKey(filtered) : facts.unique;
+    // Readings are weakened only by what follows or precedes; when nothing does, they are the name's own.
+    const weakens = weakened || party || inWord;
+    const candidates = weakens
+      ? unique.map((c) =>
+          c.strong && (weakened || (isForeign(c) && (party || (inWord && c.entry.kind === 'country'))))
+            ? { ...c, strong: false }
+            : c,
+        )
+      : unique.slice();
+    const strong = weakens || filtered ? candidates.some((c) => c.strong) : facts.uniqueStrong;
     let cue = locationCue(text, start);
     // At the caption's start a name weakened by what follows does not open the phrase (湖南卫视, 北京大学教授).
     const partyAbroad = party && !strong && candidates.some(isForeign);
