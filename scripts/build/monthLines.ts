@@ -79,16 +79,21 @@ export const parseEventLines = (
   skip: ReadonlySet<string> | null,
   into: StoredEventLine[] = [],
 ): StoredEventLine[] => {
-  const tabs = new Array<number>(FIELDS_BEFORE_JSON);
   let start = 0;
   while (start < bytes.length) {
     let end = bytes.indexOf(NEWLINE, start);
     if (end < 0) end = bytes.length;
-    tabs[0] = bytes.indexOf(TAB, start);
-    const post = bytes.toString('utf8', start, tabs[0]);
+    const postEnd = bytes.indexOf(TAB, start);
+    const post = bytes.toString('utf8', start, postEnd);
     if (!skip?.has(post)) {
-      for (let i = 1; i < FIELDS_BEFORE_JSON; i++) tabs[i] = bytes.indexOf(TAB, tabs[i - 1] + 1);
-      const piece = (i: number) => bytes.toString('utf8', tabs[i] + 1, tabs[i + 1]);
+      let jsonAt = postEnd;
+      for (let i = 1; i < FIELDS_BEFORE_JSON; i++) jsonAt = bytes.indexOf(TAB, jsonAt + 1);
+      // The key fields decoded at once and cut as a string: one decoding call per line, not one per field.
+      const key = bytes.toString('utf8', postEnd + 1, jsonAt);
+      const tabs = [-1];
+      for (let i = 1; i < FIELDS_BEFORE_JSON - 1; i++) tabs.push(key.indexOf('\t', tabs[i - 1] + 1));
+      tabs.push(key.length);
+      const piece = (i: number) => key.slice(tabs[i] + 1, tabs[i + 1]);
       const endDate = piece(3);
       into.push({
         post,
@@ -101,7 +106,7 @@ export const parseEventLines = (
           place: piece(5),
           text: piece(6),
         },
-        json: bytes.subarray(tabs[7] + 1, end),
+        json: bytes.subarray(jsonAt + 1, end),
         raw: bytes.subarray(start, Math.min(end + 1, bytes.length)),
       });
     }

@@ -6,7 +6,7 @@ import { SCHEMA_VERSION } from '../../src/model/schemaVersion.ts';
 import { densityOf } from '../extract/density.ts';
 import { mergeGroup, planMerges } from '../extract/mergeDuplicates.ts';
 import { parseEventLines, type StoredEventLine } from './monthLines.ts';
-import { writeStreamAtomic } from './writeAtomic.ts';
+import { concatBytes, writeFileAtomic } from './writeAtomic.ts';
 
 /** What the build remembers of a month between runs (the events themselves are in the month's state file). */
 export interface MonthSummary {
@@ -95,25 +95,22 @@ export const renderMonth = (job: MonthJob): MonthSummary => {
   mkdirSync(job.stateDir, { recursive: true });
   const unique = `${Date.now().toString(36)}-${process.pid}-${threadId}`;
   if (skip || stateFiles.length + newFiles.length >= MAX_STATE_FILES) {
-    writeStreamAtomic(join(job.stateDir, `${unique}.tsv`), (emit) => {
-      for (const line of lines) {
-        emit(line.raw);
-        if (line.raw[line.raw.length - 1] !== 0x0a) emit('\n');
-      }
-    });
+    // A file's last line may lack its line break (a run stopped mid-write): every line gets one.
+    const raws = lines.map((line) =>
+      line.raw[line.raw.length - 1] === 0x0a ? line.raw : concatBytes([line.raw, '\n']),
+    );
+    writeFileAtomic(join(job.stateDir, `${unique}.tsv`), concatBytes(raws));
     for (const file of stateFiles) rmSync(file, { force: true });
     for (const file of newFiles) rmSync(file, { force: true });
   } else {
     newFiles.forEach((file, i) => renameSync(file, join(job.stateDir, `${unique}-${i}.tsv`)));
   }
-  writeStreamAtomic(job.chunkPath, (emit) => {
-    emit(`{"schemaVersion":${SCHEMA_VERSION},"generatedAt":"${job.generatedAt}","events":[`);
-    rows.forEach((row, i) => {
-      emit(i === 0 ? '\n' : ',\n');
-      emit(row.json);
-    });
-    emit('\n]}\n');
-  });
+  const pieces: Array<string | Uint8Array> = [
+    `{"schemaVersion":${SCHEMA_VERSION},"generatedAt":"${job.generatedAt}","events":[`,
+  ];
+  rows.forEach((row, i) => pieces.push(i === 0 ? '\n' : ',\n', row.json));
+  pieces.push('\n]}\n');
+  writeFileAtomic(job.chunkPath, concatBytes(pieces));
   return { count: rows.length, merged, density: densityOfStarts(rows.map((row) => row.start)) };
 };
 

@@ -4,7 +4,7 @@ import { dirname } from 'node:path';
 const tempPathOf = (path: string) => `${path}.${process.pid}.tmp`;
 
 /** Write a whole file so that readers see the old one or the new one, never half of it (temp file + rename). */
-export const writeFileAtomic = (path: string, data: string): void => {
+export const writeFileAtomic = (path: string, data: string | Uint8Array): void => {
   mkdirSync(dirname(path), { recursive: true });
   const temp = tempPathOf(path);
   try {
@@ -14,6 +14,25 @@ export const writeFileAtomic = (path: string, data: string): void => {
     rmSync(temp, { force: true });
     throw error;
   }
+};
+
+/**
+ * Text and bytes as one buffer, each piece copied once (a month's chunk is mostly events' JSON copied as bytes from
+ * the month's lines: no decoding, no string of the whole file). A month of a 100k-post archive is a few MB.
+ */
+export const concatBytes = (pieces: ReadonlyArray<string | Uint8Array>): Buffer => {
+  let length = 0;
+  for (const piece of pieces) length += typeof piece === 'string' ? Buffer.byteLength(piece) : piece.length;
+  const out = Buffer.allocUnsafe(length);
+  let at = 0;
+  for (const piece of pieces) {
+    if (typeof piece === 'string') at += out.write(piece, at);
+    else {
+      out.set(piece, at);
+      at += piece.length;
+    }
+  }
+  return out;
 };
 
 /** Pieces are gathered into writes of about this many bytes. */
