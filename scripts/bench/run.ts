@@ -1,8 +1,9 @@
 /**
- * `npm run bench [-- --sizes 1000,20000,100000] [--workers N] [--dir TMP] [--out results.json]`
+ * `npm run bench [-- --sizes 1000,20000,100000] [--runs 2] [--workers N] [--dir TMP] [--out results.json]`
  * The prebuild's throughput over generated archives of each size, beside the raw ceiling measured in the same run
  * on the same files (read + gray-matter + htmlparser2), then its peak memory and the time of a re-run with nothing
- * and with one post changed. Then the browser benchmarks (scripts/bench/browser.ts, scripts/bench/map.ts).
+ * and with one post changed. The machine is shared: the ceiling, the cold build and the one-post re-run are each
+ * measured --runs times, alternating, and the best of each is compared (all runs are printed). Then the browser benchmarks (scripts/bench/browser.ts, scripts/bench/map.ts).
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -20,12 +21,14 @@ const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const options = new Command()
   .name('bench')
   .option('--sizes <list>', 'archive sizes in posts, comma-separated', '1000,20000,100000')
+  .option('--runs <n>', 'measurements of the ceiling, the cold build and the one-post re-run (best is used)', '2')
   .option('--workers <n>', 'prebuild worker threads', String(availableParallelism()))
   .option('--dir <dir>', 'where the generated archives are kept (reused between runs)', tmpdir())
   .option('--out <file>', 'also write the figures as JSON')
   .option('--no-browser', 'skip the browser benchmark')
   .parse()
-  .opts<{ sizes: string; workers: string; dir: string; out?: string; browser: boolean }>();
+  .opts<{ sizes: string; runs: string; workers: string; dir: string; out?: string; browser: boolean }>();
+const runs = Math.max(1, Number(options.runs) || 1);
 
 interface PrebuildRun {
   summary: BuildSummary;
@@ -82,32 +85,46 @@ for (const size of options.sizes.split(',').map(Number)) {
   // not in the next), then the JIT.
   for (const file of files) readFileSync(file);
   measureCeiling(files.slice(0, 200));
-  const ceiling = measureCeiling(files);
-  console.log(
-    `  ceiling      ${fixed(ceiling.seconds, 2).padStart(7)} s  ${fixed(mb / ceiling.seconds).padStart(6)} MB/s ` +
-      `${thousands(size / ceiling.seconds).padStart(8)} posts/s   (read + gray-matter + htmlparser2, 1 thread; ${load()})`,
-  );
-
   const out = join(options.dir, `caption-atlas-bench-out-${size}`);
   const cache = join(options.dir, `caption-atlas-bench-cache-${size}`);
-  rmSync(cache, { recursive: true, force: true });
-  const cold = prebuild(corpus.dir, out, cache);
+  // Alternating, so that a busy spell of the shared machine weighs on both sides; the best of each is compared.
+  const ceilings: Array<ReturnType<typeof measureCeiling>> = [];
+  const colds: PrebuildRun[] = [];
+  for (let run = 0; run < runs; run++) {
+    ceilings.push(measureCeiling(files));
+    rmSync(cache, { recursive: true, force: true });
+    colds.push(prebuild(corpus.dir, out, cache));
+  }
+  const ceiling = ceilings.reduce((best, next) => (next.seconds < best.seconds ? next : best));
+  const cold = colds.reduce((best, next) => (next.seconds < best.seconds ? next : best));
+  const allOf = (seconds: number[]) => (runs > 1 ? ` (runs: ${seconds.map((s) => fixed(s, 2)).join(', ')} s)` : '');
+  console.log(
+    `  ceiling      ${fixed(ceiling.seconds, 2).padStart(7)} s  ${fixed(mb / ceiling.seconds).padStart(6)} MB/s ` +
+      `${thousands(size / ceiling.seconds).padStart(8)} posts/s   (read + gray-matter + htmlparser2, 1 thread; ${load()})` +
+      allOf(ceilings.map((c) => c.seconds)),
+  );
   const ratio = (size / cold.seconds / (size / ceiling.seconds)) * 100;
   console.log(
     `  prebuild     ${fixed(cold.seconds, 2).padStart(7)} s  ${fixed(mb / cold.seconds).padStart(6)} MB/s ` +
       `${thousands(size / cold.seconds).padStart(8)} posts/s   = ${fixed(ratio, 0)} % of the ceiling; ` +
-      `peak RSS ${cold.maxRssMB} MB; ${thousands(cold.summary.events)} events ` +
-      `(${thousands(cold.summary.merged)} merged); wall ${fixed(cold.wallSeconds)} s with start-up; ${load()}`,
+      `peak RSS ${Math.max(...colds.map((c) => c.maxRssMB))} MB; ${thousands(cold.summary.events)} events ` +
+      `(${thousands(cold.summary.merged)} merged); wall ${fixed(cold.wallSeconds)} s with start-up; ${load()}` +
+      allOf(colds.map((c) => c.seconds)),
   );
   console.log(`               phases: ${phasesOf(cold)}`);
   const changedFile = files[Math.floor(files.length / 2)];
   const original = readFileSync(changedFile, 'utf8');
+  const edited = original.replace(/<\/div>\s*$/, '<p>补记：一处改动。</p></div>\n');
+  if (edited === original) throw new Error(`${changedFile}: no closing </div> to add a paragraph before`);
   let unchanged: PrebuildRun;
-  let changed: PrebuildRun;
+  const changes: PrebuildRun[] = [];
   try {
     unchanged = prebuild(corpus.dir, out, cache);
-    writeFileSync(changedFile, original.replace('</div>\n', '<p>补记：一处改动。</p></div>\n'));
-    changed = prebuild(corpus.dir, out, cache);
+    // Each run changes the post's content (edit, restore, edit …): every one extracts one post.
+    for (let run = 0; run < runs; run++) {
+      writeFileSync(changedFile, run % 2 === 0 ? edited : original);
+      changes.push(prebuild(corpus.dir, out, cache));
+    }
   } catch (error) {
     // Keep the figures measured so far (a re-run can fail when the code under it changes mid-bench).
     console.log(`  re-run       failed: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
@@ -116,10 +133,17 @@ for (const size of options.sizes.split(',').map(Number)) {
   } finally {
     writeFileSync(changedFile, original);
   }
+  const changed = changes.reduce((best, next) => (next.seconds < best.seconds ? next : best));
+  if (changes.some((run) => run.summary.extracted !== 1)) {
+    console.log(
+      `  re-run       warning: a one-post re-run extracted ${changes.map((r) => r.summary.extracted).join(', ')}`,
+    );
+  }
   console.log(
     `  re-run       ${fixed(unchanged.seconds, 2).padStart(7)} s unchanged (${unchanged.summary.fromCache} from cache), ` +
       `${fixed(changed.seconds, 2)} s with one post changed (${changed.summary.extracted} extracted); ` +
-      `peak RSS ${Math.max(unchanged.maxRssMB, changed.maxRssMB)} MB; ${load()}`,
+      `peak RSS ${Math.max(unchanged.maxRssMB, ...changes.map((c) => c.maxRssMB))} MB; ${load()}` +
+      allOf(changes.map((c) => c.seconds)),
   );
   console.log(
     `               wall with start-up ${fixed(unchanged.wallSeconds, 2)} s and ${fixed(changed.wallSeconds, 2)} s; ` +
@@ -134,14 +158,17 @@ for (const size of options.sizes.split(',').map(Number)) {
       seconds: cold.seconds,
       postsPerS: size / cold.seconds,
       mbPerS: mb / cold.seconds,
-      maxRssMB: cold.maxRssMB,
+      maxRssMB: Math.max(...colds.map((run) => run.maxRssMB)),
     },
     percentOfCeiling: ratio,
     loadAverage: loadavg()[0],
     events: cold.summary.events,
     rerunUnchangedSeconds: unchanged.seconds,
     rerunOneChangedSeconds: changed.seconds,
-    rerunMaxRssMB: Math.max(unchanged.maxRssMB, changed.maxRssMB),
+    rerunOneChangedRuns: changes.map((run) => run.seconds),
+    ceilingRuns: ceilings.map((run) => run.seconds),
+    prebuildRuns: colds.map((run) => run.seconds),
+    rerunMaxRssMB: Math.max(unchanged.maxRssMB, ...changes.map((run) => run.maxRssMB)),
   });
   rmSync(out, { recursive: true, force: true });
 }
