@@ -23,7 +23,7 @@ import type { TrieMatch } from './nameTrie.ts';
 export interface Mention {
   start: number;
   end: number;
-  candidates: PlaceCandidate[];
+  candidates: readonly PlaceCandidate[];
   cue: LocationCue;
   /** False when every reading needs a location word first (bare county stems, townships, organisation names). */
   strong: boolean;
@@ -41,8 +41,8 @@ const isLocalOnly = (values: readonly IndexedName[]): boolean =>
 const isBareCountyStem = (c: PlaceCandidate): boolean =>
   c.entry.kind === 'division' && c.entry.level === 'county' && c.entry.form === 'alias' && !c.strong;
 
-const uniqueByKey = (candidates: readonly PlaceCandidate[]): PlaceCandidate[] => {
-  if (candidates.length < 2) return [...candidates]; // the usual case: no Set needed
+const uniqueByKey = (candidates: readonly PlaceCandidate[]): readonly PlaceCandidate[] => {
+  if (candidates.length < 2) return candidates; // the usual case: no Set needed
   const seen = new Set<string>();
   return candidates.filter((c) => (seen.has(c.key) ? false : (seen.add(c.key), true)));
 };
@@ -65,7 +65,7 @@ interface NameFacts {
   all: readonly PlaceCandidate[];
   anyForeign: boolean;
   anyBareStem: boolean;
-  /** `all` without repeated keys (first kept), and whether any of those is strong. */
+  /** `all` without repeated keys (first kept), and whether any of those is strong. Shared: never changed. */
   unique: readonly PlaceCandidate[];
   uniqueStrong: boolean;
 }
@@ -201,7 +201,7 @@ export function findMentions(text: string, index: PlaceIndex): Mention[] {
             ? { ...c, strong: false }
             : c,
         )
-      : unique.slice();
+      : unique;
     const strong = weakens || filtered ? candidates.some((c) => c.strong) : facts.uniqueStrong;
     let cue = locationCue(text, start);
     // At the caption's start a name weakened by what follows does not open the phrase (湖南卫视, 北京大学教授).

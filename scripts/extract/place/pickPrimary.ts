@@ -3,7 +3,7 @@ import { isForeignCandidate as isForeign, type PlaceCandidate } from './placeCan
 
 export interface Primary {
   mention: Mention;
-  candidates: PlaceCandidate[];
+  candidates: readonly PlaceCandidate[];
   rule: string;
 }
 
