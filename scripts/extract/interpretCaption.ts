@@ -77,15 +77,19 @@ const cutSpans = (text: string, spans: Array<[number, number]>): string => {
 
 const EDGE_PUNCTUATION = /^[\s，。、；：！？,.;:!?…—\-（）()"“”]+|[\s，。、；：！？,.;:!?…—\-（"“]+$/g;
 
+const PHOTO_NOTE = /[（(]\s*摄\s*[）)]/g;
+const REPEATED_COMMAS = /，{2,}/g;
+
 /** What happened: the caption without its date and place, trimmed of the punctuation left at the edges. */
 export const whatOf = (normalized: string, date: DateFinding, place: PlaceFinding | null): string => {
   const spans: Array<[number, number]> = [[date.index, date.length]];
   if (place) spans.push([place.index, place.length]);
-  // Cutting a place can leave "在，" or "（摄）" behind: tidy the seams, not the words.
-  return cutSpans(normalized, spans)
-    .replace(/[（(]\s*摄\s*[）)]/g, '')
-    .replace(/，{2,}/g, '，')
-    .replace(EDGE_PUNCTUATION, '');
+  // Cutting a place can leave "在，" or "（摄）" behind: tidy the seams, not the words (each pattern only where its
+  // character is: most captions have neither).
+  let what = cutSpans(normalized, spans);
+  if (what.includes('摄')) what = what.replace(PHOTO_NOTE, '');
+  if (what.includes('，，')) what = what.replace(REPEATED_COMMAS, '，');
+  return what.replace(EDGE_PUNCTUATION, '');
 };
 
 /**
