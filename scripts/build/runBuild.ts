@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { EventsIndex } from '../../src/model/event.ts';
 import { SCHEMA_VERSION } from '../../src/model/schemaVersion.ts';
@@ -321,12 +321,24 @@ const build = async (options: BuildOptions): Promise<BuildSummary> => {
       if (list) list.push(row);
       else members.set(part, [row]);
     }
+    mkdirSync(join(outDir, 'report'), { recursive: true });
     for (const part of [...dirty].sort((a, b) => a - b)) {
       const fresh = join(spillDir, 'report', `${part}.jsonl`);
+      const partRows = members.get(part) ?? [];
+      // A part whose posts were all extracted now (a first build) is its spill file as it stands: lines were added
+      // in walk order. Moved, not copied (unless the cache is on another file system).
+      if (partRows.length > 0 && partRows.every((row) => !row.kept) && existsSync(fresh)) {
+        try {
+          renameSync(fresh, reportPartPath(outDir, part));
+          continue;
+        } catch {
+          // written below
+        }
+      }
       const freshLines = existsSync(fresh) ? readFileSync(fresh, 'utf8').split('\n') : [];
       let next = 0;
       writeStreamAtomic(reportPartPath(outDir, part), (emit) => {
-        for (const row of members.get(part) ?? []) emit(`${row.kept ? oldLine(row.rel) : freshLines[next++]}\n`);
+        for (const row of partRows) emit(`${row.kept ? oldLine(row.rel) : freshLines[next++]}\n`);
       });
     }
     const partNames = new Set(Array.from({ length: parts }, (_, part) => reportPartFile(part).slice('report/'.length)));
