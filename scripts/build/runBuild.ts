@@ -32,6 +32,11 @@ export interface BuildOptions {
   workers: number;
   /** Show a progress bar (only at a terminal). */
   progress: boolean;
+  /**
+   * Where extraction progress goes instead of a bar of this thread's own: the build thread hands it to the main
+   * thread, whose stderr is the terminal (a worker's stderr is a pipe to it, never a TTY).
+   */
+  onProgress?: (done: number, total: number) => void;
   /** Fewer posts to extract than this are extracted in the build's own thread (default WORKER_THRESHOLD). */
   minPostsForWorkers?: number;
 }
@@ -242,7 +247,10 @@ const build = async (options: BuildOptions): Promise<BuildSummary> => {
     newLines.add(String(reportPartOf(task.rel, parts)), `${result.report}\n`);
     addCounts(postCounts, result.counts as BuildCounts);
   };
-  const progress = createProgress(tasks.length, options.progress);
+  const { onProgress } = options;
+  const progress = onProgress
+    ? { update: (done: number) => onProgress(done, tasks.length), stop: () => onProgress(tasks.length, tasks.length) }
+    : await createProgress(tasks.length, options.progress);
   // A few posts are extracted here: a worker would load the parsers just the same, and while the folder was being
   // scanned one competed with the scan for the cores (measured at 100k posts: the scan took 0.94 s instead of 0.5).
   const workers =

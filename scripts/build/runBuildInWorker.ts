@@ -1,3 +1,5 @@
+import type { BuildMessage } from './buildWorker.ts';
+import { createProgress, type Progress } from './progress.ts';
 import type { BuildOptions, BuildSummary } from './runBuild.ts';
 import { prepareThreads, startThread } from './threads.ts';
 
@@ -16,10 +18,24 @@ export const runBuildInWorker = async (options: BuildOptions, heapMb = DEFAULT_H
       resourceLimits: { maxOldGenerationSizeMb: heapMb },
     });
     let summary: BuildSummary | null = null;
-    worker.on('message', (message: BuildSummary) => (summary = message));
-    worker.on('error', reject);
-    worker.on('exit', (code) =>
-      summary ? resolve(summary) : reject(new Error(`the build thread exited with code ${code}`)),
-    );
+    // The bar is drawn here, at this thread's stderr (the terminal); made on the first report of progress.
+    let bar: Promise<Progress> | null = null;
+    const stopBar = () => bar?.then((progress) => progress.stop());
+    worker.on('message', (message: BuildMessage) => {
+      if (message.kind === 'summary') summary = message.summary;
+      else {
+        bar ??= createProgress(message.total, options.progress);
+        void bar.then((progress) => progress.update(message.done));
+      }
+    });
+    worker.on('error', (error) => {
+      void stopBar();
+      reject(error);
+    });
+    worker.on('exit', async (code) => {
+      await stopBar();
+      if (summary) resolve(summary);
+      else reject(new Error(`the build thread exited with code ${code}`));
+    });
   });
 };

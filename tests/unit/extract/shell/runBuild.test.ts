@@ -168,6 +168,27 @@ describe('runBuild', () => {
     expect(outputOf(threaded)).toEqual(expected);
   }, 60_000);
 
+  it('reports its progress to the caller (the build thread passes it to the terminal), ending at every post', async () => {
+    for (const workers of [1, 2]) {
+      const calls: Array<[number, number]> = [];
+      const summary = await runBuild({
+        postsDir: posts,
+        outDir: join(root, `progress-${workers}`),
+        cacheDir: null,
+        workers,
+        progress: true,
+        minPostsForWorkers: 1,
+        onProgress: (done, total) => calls.push([done, total]),
+      });
+      expect(calls.length).toBeGreaterThan(1);
+      expect(calls.at(-1)).toEqual([summary.extracted, summary.extracted]);
+      calls.forEach(([done, total], i) => {
+        expect(total).toBe(summary.extracted);
+        expect(done).toBeGreaterThanOrEqual(i === 0 ? 0 : calls[i - 1][0]);
+      });
+    }
+  }, 60_000);
+
   it('builds from scratch when its state no longer matches the output (report.json edited)', async () => {
     writeFileSync(join(out, 'report.json'), '{}');
     const rebuilt = await build();
