@@ -12,6 +12,14 @@ const CREDIT_ONLY =
 const NOT_A_PHOTO_LEAD = /^(?:图为)?[^，。]{0,12}?(?:示意图|地图|图表|信息图|截图|截屏|报纸版面|版面|海报)/;
 const NOT_A_PHOTO_TAIL = /(?:示意图|地图|图表|信息图|截图|截屏|版面|海报|制图)[）)]?[。.]?$/;
 
+/** The longest text CREDIT_ONLY can match: 1 + 16 + 3 + 12 + 2 + 1 + 1 (brackets, runs, role, credit word, stop). */
+const CREDIT_ONLY_MAX = 36;
+/** The characters CREDIT_ONLY and NOT_A_PHOTO_TAIL can end on: cheap tests before their backtracking scans. */
+const CREDIT_ONLY_LAST = new Set(['摄', '图', '发', '）', ')', '。', '.']);
+const TAIL_LAST = new Set(['图', '表', '屏', '面', '报', '）', ')', '。', '.']);
+const mayBeCreditOnly = (text: string): boolean =>
+  text.length <= CREDIT_ONLY_MAX && CREDIT_ONLY_LAST.has(text.at(-1) as string);
+
 /**
  * Is this caption (normalised, arrow dropped) a candidate event at all? Credits, clippings, screenshots, maps and
  * charts are pictures of something else, not of an event; they are rejected before any date is looked for.
@@ -20,8 +28,10 @@ export const classifyCaption = (text: string): Verdict => {
   const trimmed = text.trim();
   if (trimmed === '') return fail('not-an-event', 'empty caption');
   if (CREDIT.test(trimmed)) return fail('not-an-event', 'a credit line (监制/摄影/编辑 …), not an event');
-  if (CREDIT_ONLY.test(trimmed)) return fail('not-an-event', 'a photo credit on its own, not an event');
-  if (NOT_A_PHOTO_LEAD.test(trimmed) || NOT_A_PHOTO_TAIL.test(trimmed)) {
+  if (mayBeCreditOnly(trimmed) && CREDIT_ONLY.test(trimmed)) {
+    return fail('not-an-event', 'a photo credit on its own, not an event');
+  }
+  if (NOT_A_PHOTO_LEAD.test(trimmed) || (TAIL_LAST.has(trimmed.at(-1) as string) && NOT_A_PHOTO_TAIL.test(trimmed))) {
     return fail('not-an-event', 'a map, chart, screenshot or clipping, not a photo of an event');
   }
   return ok(null);

@@ -69,24 +69,25 @@ const [DATA_ORIGINAL, DATA_SRC, SRC, DATA_WIDTH, WIDTH, DATA_HEIGHT, HEIGHT] = P
 /** An <img>'s photo attributes by slot (undefined: not given). */
 type PhotoAttributes = (string | undefined)[];
 
+/** The slot of each name by its length: the seven names have seven different lengths. */
+const SLOT_BY_LENGTH = new Int8Array(16).fill(-1);
+PHOTO_ATTRIBUTES.forEach((name, slot) => (SLOT_BY_LENGTH[name.length] = slot));
+
 /**
  * The slot of the attribute named html[start, end), its ASCII letters in either case (as lower-casing reads them:
  * no other character lower-cases to a letter of these names), or -1. Compared in place: slicing and lower-casing
  * every name of every <img> cost more than this.
  */
 const photoSlotAt = (html: string, start: number, end: number): number => {
-  const length = end - start;
-  names: for (let slot = 0; slot < PHOTO_ATTRIBUTES.length; slot++) {
-    const name = PHOTO_ATTRIBUTES[slot];
-    if (name.length !== length) continue;
-    for (let i = 0; i < length; i++) {
-      const want = name.charCodeAt(i);
-      const code = html.charCodeAt(start + i);
-      if (code !== want && !(want >= 0x61 && want <= 0x7a && code === want - 0x20)) continue names;
-    }
-    return slot;
+  const slot = end - start < SLOT_BY_LENGTH.length ? SLOT_BY_LENGTH[end - start] : -1;
+  if (slot === -1) return -1;
+  const name = PHOTO_ATTRIBUTES[slot];
+  for (let i = 0; i < name.length; i++) {
+    const want = name.charCodeAt(i);
+    const code = html.charCodeAt(start + i);
+    if (code !== want && !(want >= 0x61 && want <= 0x7a && code === want - 0x20)) return -1;
   }
-  return -1;
+  return slot;
 };
 
 /**
