@@ -2,8 +2,9 @@ import type { AtlasEvent, DensityFile } from '../model/event.ts';
 import { fail, ok, type Result } from '../model/result.ts';
 import type { EventTable } from './eventTable.ts';
 import type { NameLookup } from './benchEventsToTable.ts';
-import { buildEventTable } from './buildEventTable.ts';
+import { createEventTableBuilder } from './buildEventTable.ts';
 import { chunkUrl, dataUrls } from './dataUrls.ts';
+import { loadChunksInOrder } from './loadChunksInOrder.ts';
 import {
   isEventsIndexPayload,
   parseDensityPayload,
@@ -24,6 +25,9 @@ async function fetchJson(url: string): Promise<unknown> {
   return response.json();
 }
 
+/** A chunk that could not be used, with the reason and the message naming it. */
+type Failure = Extract<Result<unknown>, { ok: false }>;
+
 const errorText = (error: unknown) => String(error instanceof Error ? error.message : error);
 
 /** One month chunk's events; never rejects: a chunk off the page's origin, missing or malformed is a reason naming it. */
@@ -38,18 +42,35 @@ async function loadChunk(file: string, indexUrl: string, pageUrl: string): Promi
   }
 }
 
-/** An index's month chunks, fetched in parallel and joined in the index's order (the table re-sorts if need be). */
+/** Chunks fetched and parsed at once, at most; each is copied into the table and dropped before the next is fetched. */
+export const CHUNKS_IN_FLIGHT = 4;
+
+/**
+ * An index's month chunks, fetched a few at a time and copied into the table in the index's order as they come (the
+ * builder re-sorts if the index breaks time order), so only a few parsed chunks are ever alive at once. After a
+ * failure the rest are still read, only to count the failures for the message, and nothing more is added.
+ */
 async function loadIndexedEvents(json: unknown, indexUrl: string, pageUrl: string): Promise<Result<EventTable>> {
   const index = parseEventsIndex(json);
   if (!index.ok) return index;
-  const chunks = await Promise.all(index.value.chunks.map(({ file }) => loadChunk(file, indexUrl, pageUrl)));
-  const failed = chunks.filter((chunk) => !chunk.ok);
-  const [firstFailure] = failed;
-  if (firstFailure && !firstFailure.ok) {
-    const more = failed.length > 1 ? ` (and ${failed.length - 1} more chunk${failed.length > 2 ? 's' : ''})` : '';
+  const { chunks } = index.value;
+  const builder = createEventTableBuilder(chunks.reduce((total, chunk) => total + chunk.count, 0));
+  const failures: Failure[] = [];
+  await loadChunksInOrder(
+    chunks.length,
+    (i) => loadChunk(chunks[i].file, indexUrl, pageUrl),
+    (chunk) => {
+      if (!chunk.ok) failures.push(chunk);
+      else if (failures.length === 0) builder.add(chunk.value);
+    },
+    CHUNKS_IN_FLIGHT,
+  );
+  const [firstFailure] = failures;
+  if (firstFailure) {
+    const more = failures.length > 1 ? ` (and ${failures.length - 1} more chunk${failures.length > 2 ? 's' : ''})` : '';
     return fail(firstFailure.reason, `${firstFailure.message}${more}`);
   }
-  return ok(buildEventTable(chunks.flatMap((chunk) => (chunk.ok ? chunk.value : []))));
+  return ok(builder.finish());
 }
 
 /**
