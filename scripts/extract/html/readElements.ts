@@ -151,6 +151,32 @@ const svgTagNameAdjustments = new Map([
   ['textpath', 'textPath'],
 ]);
 
+/**
+ * The tags a news body is made of, written in lower case, by length: found in place they need no slice, no
+ * lower-casing and no hashing of a fresh string at every tag. None of them is an svg camel-case name or `image`, so
+ * readTagName's foreign-content rules give them back unchanged.
+ */
+const COMMON_TAGS: readonly (readonly string[])[] = [
+  [],
+  ['p', 'a', 'b', 'i'],
+  ['br', 'li', 'ul', 'ol', 'em', 'h1', 'h2', 'h3', 'h4', 'tr', 'td'],
+  ['div', 'img'],
+  ['span'],
+  [],
+  ['strong', 'figure'],
+  ['section'],
+];
+
+const commonTagAt = (html: string, start: number, end: number): string | null => {
+  const length = end - start;
+  if (length >= COMMON_TAGS.length) return null;
+  names: for (const name of COMMON_TAGS[length]) {
+    for (let i = 0; i < length; i++) if (html.charCodeAt(start + i) !== name.charCodeAt(i)) continue names;
+    return name;
+  }
+  return null;
+};
+
 const enum Foreign {
   None,
   Svg,
@@ -183,7 +209,7 @@ class ElementReader implements TokenizerCallbacks {
   }
 
   private readTagName(start: number, end: number): string {
-    const name = this.html.slice(start, end).toLowerCase();
+    const name = commonTagAt(this.html, start, end) ?? this.html.slice(start, end).toLowerCase();
     const context = this.foreign[this.foreign.length - 1];
     if (context === Foreign.Svg) return svgTagNameAdjustments.get(name) ?? name;
     // The end tag of an svg element inside one of its html integration points: the name it was pushed with.
