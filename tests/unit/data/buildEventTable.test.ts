@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { atlasEventSchema, type AtlasEvent } from '../../../src/model/event.ts';
-import { buildEventTable } from '../../../src/data/buildEventTable.ts';
+import { buildEventTable, createEventTableBuilder } from '../../../src/data/buildEventTable.ts';
+import type { EventTable } from '../../../src/data/eventTable.ts';
 import { benchEventsToTable } from '../../../src/data/benchEventsToTable.ts';
 import { parseEventsPayload } from '../../../src/data/parseEventsPayload.ts';
 import { partialDateSpan } from '../../../src/data/chinaTime.ts';
@@ -94,6 +95,181 @@ describe('buildEventTable', () => {
       event('b', '2022-01-02', { sources: [{ ...shared[0] }] }),
     ]);
     expect(table.event(0).sources).toEqual(table.event(1).sources);
+  });
+});
+
+/** Events that exercise every way a row is stored: shared and own values, several photos, ties on t0, no place. */
+function variedEvents(count: number): AtlasEvent[] {
+  const days = ['2019-03-02', '2019-03-02', '2019-03-15', '2019-04', '2019-04-01', '2020', '2020-06-19'];
+  return Array.from({ length: count }, (_, i) => {
+    const start = days[Math.floor((i * days.length) / count)];
+    const base = event(`e${String((i * 7919) % 1000).padStart(3, '0')}-${i}`, start);
+    return {
+      ...base,
+      kind: i % 5 === 0 ? 'text' : 'caption',
+      date: { ...base.date, end: i % 4 === 0 ? '2022-12-31' : null, written: i % 3 === 0 ? '当天' : start },
+      who: i % 6 === 0 ? [] : i % 6 === 1 ? ['甲', '乙'] : [`人${i % 4}`],
+      where:
+        i % 9 === 0
+          ? {
+              ...base.where,
+              province: null,
+              prefecture: null,
+              county: null,
+              local: null,
+              point: null,
+              pointLevel: null,
+            }
+          : {
+              ...base.where,
+              foreign: i % 11 === 0 ? '俄罗斯' : null,
+              local: i % 2 ? `村${i % 3}` : null,
+              point: [100 + (i % 13) / 8, 30 + (i % 7) / 16],
+              ...(i % 10 === 3 ? { ambiguous: ['350102', '320106'] } : {}),
+            },
+      what: i % 8 === 0 ? '不在说明里的事' : i % 8 === 1 ? '' : base.what,
+      caption: `${start}，某人在某地考察第${i}次`,
+      photos:
+        i % 7 === 0
+          ? []
+          : i % 7 === 1
+            ? [
+                { src: `p/${i}a.jpg`, width: null, height: null },
+                { src: `p/${i}b.jpg`, width: 3, height: 4 },
+              ]
+            : [{ src: `p/${i}.jpg`, width: i, height: i % 5 ? 2 * i : null }],
+      sources:
+        i % 10 === 0
+          ? [
+              { path: `s${i % 3}.md`, title: `标题${i % 3}`, date: null, url: null },
+              { path: 'x.md', title: 'x', date: '2020-01-01', url: 'http://h/x' },
+            ]
+          : [{ path: `s${i % 3}.md`, title: `标题${i % 3}`, date: null, url: null }],
+      confidence: (i % 10) / 10,
+      rules: i % 2 ? ['r1'] : ['r1', 'r2'],
+    };
+  });
+}
+
+/** Splits `events` into chunks of the given sizes (the last takes the rest). */
+function chunked(events: readonly AtlasEvent[], sizes: readonly number[]): AtlasEvent[][] {
+  const chunks: AtlasEvent[][] = [];
+  let at = 0;
+  for (const size of sizes) {
+    chunks.push(events.slice(at, at + size));
+    at += size;
+  }
+  chunks.push(events.slice(at));
+  return chunks;
+}
+
+function builtInChunks(chunks: readonly (readonly AtlasEvent[])[], totalRows: number): EventTable {
+  const builder = createEventTableBuilder(totalRows);
+  for (const chunk of chunks) builder.add(chunk);
+  return builder.finish();
+}
+
+const COLUMNS = [
+  'ids',
+  't0',
+  't1',
+  'precision',
+  'kind',
+  'province',
+  'prefecture',
+  'county',
+  'foreign',
+  'lon',
+  'lat',
+  'pointLevel',
+  'captions',
+] as const;
+
+/** Every column (type, length and values) and every row's record of `actual` equal `expected`'s. */
+function expectSameTable(actual: EventTable, expected: EventTable) {
+  expect(actual.size).toBe(expected.size);
+  for (const name of COLUMNS) {
+    expect(actual[name].constructor, name).toBe(expected[name].constructor);
+    expect(actual[name].length, name).toBe(expected.size);
+    expect(Array.from(actual[name]), name).toEqual(Array.from(expected[name]));
+  }
+  for (let row = 0; row < expected.size; row++) {
+    expect(actual.event(row)).toEqual(expected.event(row));
+    expect(actual.indexOf(expected.ids[row])).toBe(row);
+  }
+  expect(() => actual.event(expected.size)).toThrow(RangeError);
+}
+
+/** The order buildEventTable promises: t0, then id. */
+const byTimeThenId = (a: AtlasEvent, b: AtlasEvent) => a.t0 - b.t0 || (a.id < b.id ? -1 : 1);
+
+describe('createEventTableBuilder', () => {
+  const events = variedEvents(120);
+
+  test('the varied events are valid records and come back unchanged from a table built at once', () => {
+    for (const e of events) atlasEventSchema.parse(e);
+    const table = buildEventTable(events);
+    expect(Array.from({ length: table.size }, (_, row) => table.event(row))).toEqual(events);
+  });
+
+  test.each([
+    ['one chunk', [120]],
+    ['even chunks', [30, 30, 30]],
+    ['uneven chunks with empty ones', [0, 1, 47, 0, 13, 58]],
+    ['one row per chunk', Array.from({ length: 119 }, () => 1)],
+  ])('adding %s gives the table buildEventTable gives', (_, sizes) => {
+    expectSameTable(builtInChunks(chunked(events, sizes), events.length), buildEventTable(events));
+  });
+
+  test('chunks out of time order fall back to sorting: the same table as sorting first', () => {
+    const [a, b, c, d] = chunked(events, [30, 30, 30]);
+    const shuffled = [c, a, d, b];
+    const table = builtInChunks(shuffled, events.length);
+    const sorted = shuffled.flat().sort(byTimeThenId);
+    expectSameTable(table, buildEventTable(sorted));
+    expect(Array.from({ length: table.size }, (_, row) => table.event(row))).toEqual(sorted);
+    expectSameTable(table, buildEventTable(shuffled.flat()));
+  });
+
+  test('one row out of place inside a chunk is sorted too, ties on t0 by id', () => {
+    const late = event('z', '2019-05-01');
+    const early = [event('b', '2019-03-02'), event('a', '2019-03-02')];
+    const table = builtInChunks([[late, ...early], [event('c', '2019-06-01')]], 4);
+    expect(table.ids).toEqual(['a', 'b', 'z', 'c']);
+    expect(table.event(0)).toEqual(early[1]);
+  });
+
+  test('records already in t0 order keep their order on ties (the sort only runs when t0 goes back)', () => {
+    const tied = [event('b', '2019-03-02'), event('a', '2019-03-02')];
+    expect(builtInChunks([tied], 2).ids).toEqual(['b', 'a']);
+    expect(buildEventTable(tied).ids).toEqual(['b', 'a']);
+  });
+
+  test.each([
+    ['under-counts (the columns grow)', 0],
+    ['under-counts a little', 119],
+    ['over-counts (the columns are trimmed)', 500],
+  ])('a total that %s still gives the same table', (_, totalRows) => {
+    const chunks = chunked(events, [7, 40, 1, 30]);
+    expectSameTable(builtInChunks(chunks, totalRows), buildEventTable(events));
+    const [a, b, c, d, e] = chunks;
+    const table = builtInChunks([e, b, a, d, c], totalRows);
+    expectSameTable(table, buildEventTable([...events].sort(byTimeThenId)));
+  });
+
+  test('no rows is an empty table', () => {
+    const table = builtInChunks([], 3);
+    expect(table.size).toBe(0);
+    expect(table.t0.length).toBe(0);
+    expect(table.indexOf('e')).toBe(-1);
+  });
+
+  test('cannot be used once finished', () => {
+    const builder = createEventTableBuilder(1);
+    builder.add([event('a', '2020')]);
+    builder.finish();
+    expect(() => builder.add([event('b', '2021')])).toThrow(/finished/);
+    expect(() => builder.finish()).toThrow(/finished/);
   });
 });
 

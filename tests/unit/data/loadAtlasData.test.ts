@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { chunkUrl } from '../../../src/data/dataUrls.ts';
-import { loadAtlasData } from '../../../src/data/loadAtlasData.ts';
+import { CHUNKS_IN_FLIGHT, loadAtlasData } from '../../../src/data/loadAtlasData.ts';
 import { partialDateSpan } from '../../../src/data/chinaTime.ts';
 import { SCHEMA_VERSION, type AtlasEvent } from '../../../src/model/event.ts';
 
@@ -163,6 +163,79 @@ describe('loadAtlasData', () => {
       expect(data.table).toBeNull();
       expect(data.error).toMatch(/index\) does not match the schema: chunks\.0\.file/);
       expect(fetchedUrls().some((url) => url.includes('elsewhere.example'))).toBe(false);
+    });
+
+    test('fetches a few chunks at a time and adds them in the index order whatever order they arrive in', async () => {
+      const months = Array.from({ length: 12 }, (_, i) => `2019-${String(i + 1).padStart(2, '0')}`);
+      const files: Record<string, unknown> = {
+        '/app/data/events.json': eventsIndex(...months.map((month) => `events/${month}.json`)),
+      };
+      for (const month of months) {
+        files[`/app/data/events/${month}.json`] = eventsFile(
+          dayEvent(`${month}-a`, `${month}-02`),
+          dayEvent(`${month}-b`, `${month}-20`),
+        );
+      }
+      let inFlight = 0;
+      let most = 0;
+      vi.stubGlobal(
+        'fetch',
+        vi.fn(async (url: string) => {
+          inFlight++;
+          most = Math.max(most, inFlight);
+          const path = new URL(url).pathname;
+          // Later months answer sooner, so chunks arrive out of order.
+          const month = Number(/2019-(\d\d)/.exec(path)?.[1] ?? 0);
+          await new Promise((next) => setTimeout(next, (13 - month) % 4));
+          inFlight--;
+          return new Response(JSON.stringify(files[path]), { status: 200 });
+        }),
+      );
+      const data = await loadAtlasData(PAGE);
+      expect(data.error).toBeNull();
+      expect(data.table?.ids).toEqual(months.flatMap((month) => [`${month}-a`, `${month}-b`]));
+      expect(most).toBeGreaterThan(1);
+      expect(most).toBeLessThanOrEqual(CHUNKS_IN_FLIGHT);
+    });
+
+    test('several failing chunks: the first in index order is named, the others counted', async () => {
+      const months = ['2019-01', '2019-02', '2019-03', '2019-04', '2019-05'];
+      serve({
+        '/app/data/events.json': eventsIndex(...months.map((month) => `events/${month}.json`)),
+        '/app/data/events/2019-01.json': eventsFile(dayEvent('a', '2019-01-02')),
+        '/app/data/events/2019-03.json': { schemaVersion: SCHEMA_VERSION, generatedAt: 'x', events: [{}] },
+        '/app/data/events/2019-05.json': eventsFile(dayEvent('e', '2019-05-02')),
+      });
+      const data = await loadAtlasData(PAGE);
+      expect(data.table).toBeNull();
+      expect(data.error).toMatch(
+        /^Could not load the events chunk events\/2019-02\.json: .*HTTP 404 \(and 2 more chunks\)$/,
+      );
+      // Every chunk is still read, to count the failures.
+      expect(fetchedUrls().filter((url) => url.includes('/events/'))).toHaveLength(5);
+    });
+
+    test('two failing chunks say "1 more chunk"', async () => {
+      serve({ '/app/data/events.json': eventsIndex('events/2019-01.json', 'events/2019-02.json') });
+      const data = await loadAtlasData(PAGE);
+      expect(data.error).toMatch(/events\/2019-01\.json: .*HTTP 404 \(and 1 more chunk\)$/);
+    });
+
+    test('chunks holding more or fewer events than the index counts still load whole', async () => {
+      const index = eventsIndex('events/2019-03.json', 'events/2019-04.json');
+      index.chunks[0].count = 5;
+      serve({
+        '/app/data/events.json': index,
+        '/app/data/events/2019-03.json': eventsFile(dayEvent('a', '2019-03-02')),
+        '/app/data/events/2019-04.json': eventsFile(
+          dayEvent('b', '2019-04-01'),
+          dayEvent('c', '2019-04-02'),
+          dayEvent('d', '2019-04-03'),
+        ),
+      });
+      const data = await loadAtlasData(PAGE);
+      expect(data.table?.ids).toEqual(['a', 'b', 'c', 'd']);
+      expect(data.table?.t0.length).toBe(4);
     });
 
     test('chunkUrl resolves against the index and refuses another origin', () => {
