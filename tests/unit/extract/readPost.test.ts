@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import matter from 'gray-matter';
-import { fallbackMeta, normalizeFrontMatter, readPost } from '../../../scripts/extract/readPost.ts';
+import { fallbackMeta, isoInstant, normalizeFrontMatter, readPost } from '../../../scripts/extract/readPost.ts';
 import { fixture } from './fixtures.ts';
 
 describe('normalizeFrontMatter', () => {
@@ -115,5 +115,14 @@ describe('readPost splits front matter exactly as gray-matter does', () => {
     })();
     expect(message).not.toBe('');
     expect(readPost('a/b.md', source).problem?.message).toBe(`front matter YAML cannot be read: ${message}`);
+  });
+});
+
+describe('isoInstant', () => {
+  it('writes what Date#toISOString writes, from 1970 to 9999 and beyond', () => {
+    const instants = [0, 1, 999, 86_399_999, 86_400_000, 951_782_400_000, 4_107_542_399_999, 253_402_300_799_999];
+    for (let k = 0; k < 20_000; k++) instants.push(Math.floor(((k * 7919) % 20_000) * 12_670_115_040 + k * 997));
+    instants.push(-1, -62_198_755_200_000, 253_402_300_800_000, 8.64e15, 1.5);
+    for (const ms of instants) expect([ms, isoInstant(ms)]).toEqual([ms, new Date(ms).toISOString()]);
   });
 });
