@@ -189,9 +189,10 @@ const COLUMNS = [
 function expectSameTable(actual: EventTable, expected: EventTable) {
   expect(actual.size).toBe(expected.size);
   for (const name of COLUMNS) {
-    expect(actual[name].constructor, name).toBe(expected[name].constructor);
-    expect(actual[name].length, name).toBe(expected.size);
-    expect(Array.from(actual[name]), name).toEqual(Array.from(expected[name]));
+    const [got, want]: ArrayLike<unknown>[] = [actual[name], expected[name]];
+    expect(got.constructor, name).toBe(want.constructor);
+    expect(got.length, name).toBe(expected.size);
+    expect(Array.from(got), name).toEqual(Array.from(want));
   }
   for (let row = 0; row < expected.size; row++) {
     expect(actual.event(row)).toEqual(expected.event(row));
