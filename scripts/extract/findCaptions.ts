@@ -57,8 +57,16 @@ const BLOCK_TAGS = new Set([
 ]);
 const SKIPPED_TAGS = new Set(['script', 'style', 'noscript', 'template']);
 
+/** Plain digits (the usual `1000`), read without parseInt; anything else is left to it. */
+const PLAIN_SIZE = /^[0-9]{1,9}$/;
+
 const readSize = (value: string | undefined): number | null => {
   if (value === undefined) return null;
+  if (PLAIN_SIZE.test(value)) {
+    let plain = 0;
+    for (let i = 0; i < value.length; i++) plain = plain * 10 + value.charCodeAt(i) - 0x30;
+    return plain > 0 ? plain : null;
+  }
   const size = Number.parseInt(value, 10);
   return Number.isFinite(size) && size > 0 ? size : null;
 };

@@ -45,8 +45,6 @@ interface NumberRead {
   chinese: boolean;
 }
 
-const isDigit = (ch: string | undefined): boolean => ch !== undefined && ch >= '0' && ch <= '9';
-const isChineseNumeral = (ch: string | undefined): boolean => ch !== undefined && CHINESE_NUMERAL_CHARS.includes(ch);
 const skipSpace = (s: string, j: number): number => (s[j] === ' ' ? j + 1 : j);
 
 const ARABIC_YEAR = /\d{4}(?!\d)/y;
@@ -413,6 +411,10 @@ const WEEKDAY_FALSE_AFTER = /^[年末边围刊报岁次个期内]/;
  * The characters at which the scan below may find anything (offset and weekday words, numbers, 今年-style words),
  * by code: most characters of a caption start nothing and are passed over without a string or a search each.
  */
+const OFFSET_FIRST_CODE = firstCodes(OFFSET_FIRST);
+const WEEKDAY_FIRST_CODE = firstCodes(WEEKDAY_FIRST);
+const WORD_START_CODE = firstCodes(WORD_START);
+const NUMERAL_CODE = firstCodes(CHINESE_NUMERAL_CHARS);
 const MAY_START = new Uint8Array(0x10000);
 for (const ch of OFFSET_FIRST + WEEKDAY_FIRST + WORD_START + CHINESE_NUMERAL_CHARS + '0123456789') {
   MAY_START[ch.charCodeAt(0)] = 1;
@@ -422,14 +424,14 @@ for (const ch of OFFSET_FIRST + WEEKDAY_FIRST + WORD_START + CHINESE_NUMERAL_CHA
 export const findDateCandidates = (s: string): Candidate[] => {
   const found: Candidate[] = [];
   for (let i = 0; i < s.length;) {
-    if (MAY_START[s.charCodeAt(i)] === 0) {
+    const code = s.charCodeAt(i);
+    if (MAY_START[code] === 0) {
       i++;
       continue;
     }
-    const prev = s[i - 1];
-    const ch = s[i];
+    const prevCode = i > 0 ? s.charCodeAt(i - 1) : -1;
 
-    const offsetWord = OFFSET_FIRST.includes(ch) ? readSticky(OFFSET_WORD, s, i) : null;
+    const offsetWord = OFFSET_FIRST_CODE[code] === 1 ? readSticky(OFFSET_WORD, s, i) : null;
     if (offsetWord && !OFFSET_FALSE_AFTER.test(s.slice(i + offsetWord.length, i + offsetWord.length + 2))) {
       const [days, rule, role] = OFFSET_WORDS[offsetWord];
       found.push({ kind: 'offset', index: i, length: offsetWord.length, days, role, rules: [rule] });
@@ -438,7 +440,7 @@ export const findDateCandidates = (s: string): Candidate[] => {
     }
 
     WEEKDAY_WORD.lastIndex = i;
-    const weekday = WEEKDAY_FIRST.includes(ch) ? WEEKDAY_WORD.exec(s) : null;
+    const weekday = WEEKDAY_FIRST_CODE[code] === 1 ? WEEKDAY_WORD.exec(s) : null;
     if (
       weekday &&
       !WEEKDAY_FALSE_BEFORE.test(s.slice(Math.max(0, i - 1), i)) &&
@@ -461,8 +463,9 @@ export const findDateCandidates = (s: string): Candidate[] => {
 
     // A date starts at a number (not in the middle of one) or at 今年 / 本月-style words.
     const startsNumber =
-      (isDigit(ch) && !isDigit(prev) && prev !== '.') || (isChineseNumeral(ch) && !isChineseNumeral(prev));
-    const startsWord = WORD_START.includes(ch);
+      (DIGIT_CODE[code] === 1 && DIGIT_CODE[prevCode] !== 1 && prevCode !== 0x2e) ||
+      (NUMERAL_CODE[code] === 1 && NUMERAL_CODE[prevCode] !== 1);
+    const startsWord = WORD_START_CODE[code] === 1;
     if (!startsNumber && !startsWord) {
       i++;
       continue;

@@ -144,6 +144,9 @@ const foldCode = (code: number): number => {
   if (code >= 0xff01 && code <= 0xff5e) return KEEP_WIDE_CODES.has(code) ? code : code - 0xfee0;
   return code >= 0xff61 && code <= 0xff64 ? (HALFWIDTH_CJK_CODES.get(code) ?? code) : code;
 };
+/** WIDE_PUNCTUATION_CODES as a table over ASCII (0: no wide form), read for every ASCII character of a caption. */
+const WIDE_BY_ASCII = new Uint16Array(0x80);
+for (const [from, to] of WIDE_PUNCTUATION_CODES) WIDE_BY_ASCII[from] = to;
 const isDigitCode = (code: number): boolean => code >= 0x30 && code <= 0x39;
 const ARROW = 0x2191;
 
@@ -175,8 +178,8 @@ const normalizeSimple = (raw: string, withOffsets: boolean): NormalizedText | nu
   }
   // 2. ASCII clause punctuation → Chinese, except , and : between digits.
   for (let k = 0; k < count; k++) {
-    const wide = folded[k] < 0x80 ? WIDE_PUNCTUATION_CODES.get(folded[k]) : undefined;
-    if (wide === undefined) continue;
+    const wide = folded[k] < 0x80 ? WIDE_BY_ASCII[folded[k]] : 0;
+    if (wide === 0) continue;
     const code = folded[k];
     const betweenDigits = k > 0 && isDigitCode(folded[k - 1]) && k + 1 < count && isDigitCode(folded[k + 1]);
     if (betweenDigits && (code === 0x2c || code === 0x3a)) continue;
