@@ -1,6 +1,6 @@
 import type { AtlasEvent } from '../model/event.ts';
 import type { EventTable } from './eventTable.ts';
-import { atlasRowStore } from './atlasRowStore.ts';
+import { atlasRowStore, type AtlasRowStore } from './atlasRowStore.ts';
 
 /** Builds an EventTable from records given a chunk at a time, so no chunk's records need outlive its add(). */
 export interface EventTableBuilder {
@@ -17,7 +17,7 @@ export interface EventTableBuilder {
  * id, as buildEventTable always has) and reorders the columns, so the result never depends on the input's promise.
  */
 export function createEventTableBuilder(totalRows: number): EventTableBuilder {
-  let store: ReturnType<typeof atlasRowStore> | null = atlasRowStore(Math.max(0, Math.floor(totalRows)));
+  let store: AtlasRowStore | null = atlasRowStore(Number.isFinite(totalRows) ? Math.max(0, Math.floor(totalRows)) : 0);
   let size = 0;
   let sorted = true;
   let lastT0 = -Infinity;

@@ -250,6 +250,7 @@ describe('createEventTableBuilder', () => {
     ['under-counts (the columns grow)', 0],
     ['under-counts a little', 119],
     ['over-counts (the columns are trimmed)', 500],
+    ['is not a number', NaN],
   ])('a total that %s still gives the same table', (_, totalRows) => {
     const chunks = chunked(events, [7, 40, 1, 30]);
     expectSameTable(builtInChunks(chunks, totalRows), buildEventTable(events));
