@@ -21,54 +21,60 @@ const pairSlot = (first: number, second: number): number => Math.imul((first << 
 /** What most positions of a text get (no name starts there): one shared empty answer, nothing allocated. */
 const NO_MATCHES: readonly TrieMatch<never>[] = Object.freeze([]);
 
-const ROOT = 0;
 const NO_NODE = -1;
+
+/** Fields of an edge slot: parent node (NO_NODE: free), character code, child node, the child's value list. */
+const STRIDE = 4;
+const NO_VALUES = -1;
 
 /**
  * Nodes are numbers and the edges (node, character code) → child live in one open-addressing hash table, a typed
- * array of (node, code, child) triples. The trie holds ~150k nodes: as a Map and an object per node it is scattered
- * over the heap, and the prebuild's scan, run between HTML parsing and everything else, spent its time on cache
- * misses; with the three fields side by side a probe reads one cache line, not three arrays.
+ * array of four-field slots: parent, code, child and the index of the names' values that end at the child. The trie
+ * holds ~150k nodes: as a Map and an object per node it was scattered over the heap, and the prebuild's scan, run
+ * between HTML parsing and everything else, spent its time on cache misses; now a step of a walk reads one aligned
+ * 16-byte slot (plus its neighbours on a collision), child and values together.
  */
 export function createNameTrie<T>(): NameTrie<T> {
   let bits = 12;
-  /** Slot k holds node, code and child at 3k, 3k+1, 3k+2; node NO_NODE marks a free slot. */
   let edgeTable = emptyTable(bits);
   let edges = 0;
-  /** The values stored at each node (undefined: no name ends there); index 0 is the root. */
-  const valuesOf: (T[] | undefined)[] = [undefined];
-  /**
-   * Filters for the scan: which codes are whole one-character names, and (hashed, so a few false hits) which pairs of
-   * codes start a longer name, one bit per pair slot (128 KiB, so it stays in cache between captions). Most
-   * positions of a text start no name; these turn them down without a walk.
-   */
-  const singleName = new Uint8Array(0x10000);
-  /** The root's children by code: the first step of every walk without a probe of the table. */
+  let nodes = 1; // the root is node 0
+  /** The value lists, by the index an edge slot (or rootValues) holds. */
+  const lists: T[][] = [];
+  /** The root's children by code, and the values of one-character names: a walk starts without a table probe. */
   const rootChild = new Int32Array(0x10000).fill(NO_NODE);
+  const rootValues = new Int32Array(0x10000).fill(NO_VALUES);
+  /**
+   * Which pairs of codes start a longer name (hashed, so a few false hits), one bit per pair slot (128 KiB, so it
+   * stays in cache between captions): most positions of a text start no name and are turned down without a walk.
+   */
   const startsName = new Uint32Array(PAIR_SLOTS >>> 5);
-  let size = 0;
 
   const slotOf = (node: number, code: number): number =>
     Math.imul(node ^ Math.imul(code, 0x85ebca6b), 0x9e3779b1) >>> (32 - bits);
 
-  const childOf = (node: number, code: number): number => {
+  /** The table index of the slot of edge (node, code), or -1. */
+  const edgeAt = (node: number, code: number): number => {
     const mask = (1 << bits) - 1;
     const table = edgeTable;
     for (let slot = slotOf(node, code); ; slot = (slot + 1) & mask) {
-      const at = slot * 3;
+      const at = slot * STRIDE;
       const owner = table[at];
-      if (owner === NO_NODE) return NO_NODE;
-      if (owner === node && table[at + 1] === code) return table[at + 2];
+      if (owner === NO_NODE) return -1;
+      if (owner === node && table[at + 1] === code) return at;
     }
   };
 
-  const insertEdge = (node: number, code: number, child: number): void => {
+  const insertEdge = (node: number, code: number, child: number, values: number): number => {
     const mask = (1 << bits) - 1;
     let slot = slotOf(node, code);
-    while (edgeTable[slot * 3] !== NO_NODE) slot = (slot + 1) & mask;
-    edgeTable[slot * 3] = node;
-    edgeTable[slot * 3 + 1] = code;
-    edgeTable[slot * 3 + 2] = child;
+    while (edgeTable[slot * STRIDE] !== NO_NODE) slot = (slot + 1) & mask;
+    const at = slot * STRIDE;
+    edgeTable[at] = node;
+    edgeTable[at + 1] = code;
+    edgeTable[at + 2] = child;
+    edgeTable[at + 3] = values;
+    return at;
   };
 
   /** Keep the table at most half full (short probe runs): double it and insert every edge again. */
@@ -76,67 +82,73 @@ export function createNameTrie<T>(): NameTrie<T> {
     const old = edgeTable;
     bits++;
     edgeTable = emptyTable(bits);
-    for (let at = 0; at < old.length; at += 3) {
-      if (old[at] !== NO_NODE) insertEdge(old[at], old[at + 1], old[at + 2]);
+    for (let at = 0; at < old.length; at += STRIDE) {
+      if (old[at] !== NO_NODE) insertEdge(old[at], old[at + 1], old[at + 2], old[at + 3]);
     }
+  };
+
+  /** Add the value to list `index` (NO_VALUES: a new list), giving the list's index. */
+  const store = (index: number, value: T): number => {
+    if (index !== NO_VALUES) {
+      lists[index].push(value);
+      return index;
+    }
+    lists.push([value]);
+    return lists.length - 1;
   };
 
   return {
     add(name, value) {
       if (name.length === 0) return;
-      let node = ROOT;
-      for (let i = 0; i < name.length; i++) {
+      const first = name.charCodeAt(0);
+      if (rootChild[first] === NO_NODE) rootChild[first] = nodes++;
+      if (name.length === 1) {
+        rootValues[first] = store(rootValues[first], value);
+        return;
+      }
+      const pair = pairSlot(first, name.charCodeAt(1));
+      startsName[pair >>> 5] |= 1 << (pair & 31);
+      let node = rootChild[first];
+      let at = -1;
+      for (let i = 1; i < name.length; i++) {
         const code = name.charCodeAt(i);
-        let child = childOf(node, code);
-        if (child === NO_NODE) {
-          child = valuesOf.length;
-          valuesOf.push(undefined);
+        at = edgeAt(node, code);
+        if (at === -1) {
           if (2 * (edges + 1) > 1 << bits) grow();
-          insertEdge(node, code, child);
+          at = insertEdge(node, code, nodes++, NO_VALUES);
           edges++;
-          if (node === ROOT) rootChild[code] = child;
         }
-        node = child;
+        node = edgeTable[at + 2];
       }
-      if (name.length === 1) singleName[name.charCodeAt(0)] = 1;
-      else {
-        const slot = pairSlot(name.charCodeAt(0), name.charCodeAt(1));
-        startsName[slot >>> 5] |= 1 << (slot & 31);
-      }
-      const values = valuesOf[node];
-      if (values) values.push(value);
-      else {
-        valuesOf[node] = [value];
-        size++;
-      }
+      edgeTable[at + 3] = store(edgeTable[at + 3], value);
     },
     matchesAt(text, start) {
       if (start >= text.length) return NO_MATCHES;
       const first = text.charCodeAt(start);
-      if (singleName[first] === 0) {
-        if (start + 1 >= text.length) return NO_MATCHES;
-        const slot = pairSlot(first, text.charCodeAt(start + 1));
-        if ((startsName[slot >>> 5] & (1 << (slot & 31))) === 0) return NO_MATCHES;
-      }
       let found: TrieMatch<T>[] | null = null;
-      let node = ROOT;
-      for (let i = start; i < text.length; i++) {
-        node = i === start ? rootChild[first] : childOf(node, text.charCodeAt(i));
-        if (node === NO_NODE) break;
-        const values = valuesOf[node];
-        if (values) (found ??= []).push({ length: i - start + 1, values });
+      if (rootValues[first] !== NO_VALUES) found = [{ length: 1, values: lists[rootValues[first]] }];
+      if (start + 1 >= text.length) return found ?? NO_MATCHES;
+      const pair = pairSlot(first, text.charCodeAt(start + 1));
+      if ((startsName[pair >>> 5] & (1 << (pair & 31))) === 0) return found ?? NO_MATCHES;
+      let node = rootChild[first];
+      for (let i = start + 1; i < text.length; i++) {
+        const at = edgeAt(node, text.charCodeAt(i));
+        if (at === -1) break;
+        node = edgeTable[at + 2];
+        const values = edgeTable[at + 3];
+        if (values !== NO_VALUES) (found ??= []).push({ length: i - start + 1, values: lists[values] });
       }
       return found ?? NO_MATCHES;
     },
     get size() {
-      return size;
+      return lists.length;
     },
   };
 }
 
 /** A free edge table of 2^bits slots. */
 const emptyTable = (bits: number): Int32Array => {
-  const table = new Int32Array(3 << bits);
-  for (let at = 0; at < table.length; at += 3) table[at] = NO_NODE;
+  const table = new Int32Array(STRIDE << bits);
+  for (let at = 0; at < table.length; at += STRIDE) table[at] = NO_NODE;
   return table;
 };
