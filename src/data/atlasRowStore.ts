@@ -34,10 +34,11 @@ export function atlasRowStore(capacity: number): AtlasRowStore {
   const written = growableDictionaryColumn<string>(capacity);
   const dateStart = growableDictionaryColumn<string>(capacity);
   const dateEnd = growableDictionaryColumn<string | null>(capacity);
-  // `what` is usually a stretch of the caption: kept as an offset into it when it is, else as its own text.
+  // `what` is kept as an offset into the caption when it is a stretch of it, else as its own text, shared (the
+  // extractor's `what` is who + the verb phrase, which repeats across captions that differ in place and date).
   let whatAt = new Int32Array(capacity);
   let whatLength = new Int32Array(capacity);
-  const whatText = new Map<number, string>();
+  const whatText = growableDictionaryColumn<string>(capacity);
   const who = growableDictionaryColumn<readonly string[]>(capacity);
   const local = growableDictionaryColumn<string | null>(capacity);
   const foreignName = growableDictionaryColumn<string | null>(capacity);
@@ -50,7 +51,7 @@ export function atlasRowStore(capacity: number): AtlasRowStore {
   const rules = growableDictionaryColumn<readonly string[]>(capacity);
   let confidence = new Float32Array(capacity);
   const ambiguous = new Map<number, string[]>();
-  const dictionaries = [written, dateStart, dateEnd, who, local, foreignName, sources, rules];
+  const dictionaries = [written, dateStart, dateEnd, whatText, who, local, foreignName, sources, rules];
 
   const text = (column: GrowableDictionaryColumnBuilder<string | null>, row: number, value: string | null) =>
     column.set(row, value ?? NONE, () => value);
@@ -87,7 +88,8 @@ export function atlasRowStore(capacity: number): AtlasRowStore {
       const at = e.what ? e.caption.indexOf(e.what) : -1;
       whatAt[row] = at;
       whatLength[row] = e.what.length;
-      if (at < 0) whatText.set(row, e.what);
+      const what = at < 0 ? e.what : '';
+      whatText.set(row, what, () => what);
       list(who, row, e.who);
       text(local, row, e.where.local);
       text(foreignName, row, e.where.foreign);
@@ -138,7 +140,7 @@ export function atlasRowStore(capacity: number): AtlasRowStore {
           ambiguous,
           whatAt,
           whatLength,
-          whatText,
+          whatText: whatText.freeze(),
           photoSrc,
           photoWidth,
           photoHeight,
@@ -228,7 +230,7 @@ interface MaterialiserParts {
   ambiguous: ReadonlyMap<number, string[]>;
   whatAt: Int32Array;
   whatLength: Int32Array;
-  whatText: ReadonlyMap<number, string>;
+  whatText: DictionaryColumn<string>;
   photoSrc: readonly (string | null)[];
   photoWidth: Float32Array;
   photoHeight: Float32Array;
@@ -250,7 +252,7 @@ function atlasMaterialiser(parts: MaterialiserParts): (row: number) => AtlasEven
     return (otherPhotos.get(at) ?? []).map((p) => ({ ...p }));
   };
   const whatOf = (row: number, at: number) =>
-    whatAt[at] < 0 ? (whatText.get(at) ?? '') : columns.captions[row].slice(whatAt[at], whatAt[at] + whatLength[at]);
+    whatAt[at] < 0 ? whatText.get(at) : columns.captions[row].slice(whatAt[at], whatAt[at] + whatLength[at]);
 
   const ref = (code: number): DivisionRef | null => {
     const text = codeString(code);
