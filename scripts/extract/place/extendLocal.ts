@@ -5,11 +5,22 @@
 const LOCAL_PIECE =
   /^(?:(?!考察|调研|看望|参观|视察|了解|慰问|听取|座谈|主持|出席|举行)[^\s，。、；：！？（）“”"《》同向与和在给为时的是]){1,10}?(?:村|社区|街道|乡|镇|街区|园区|移民区|嘎查|苏木|小区|林场|农场|牧场|景区|开发区|新区|胡同|巷)(?![民委干级里部两])/u;
 
+/** First characters of LOCAL_PIECE's unit words, by code. */
+const UNIT_FIRST = new Uint8Array(0x10000);
+for (const ch of '村社街乡镇园移嘎苏小林农牧景开新胡巷') UNIT_FIRST[ch.charCodeAt(0)] = 1;
+
+/** Whether a unit word can start after the first character of text[from, to): if not, LOCAL_PIECE cannot match. */
+const mayHoldUnit = (text: string, from: number, to: number): boolean => {
+  for (let k = from + 1; k < to; k++) if (UNIT_FIRST[text.charCodeAt(k)] === 1) return true;
+  return false;
+};
+
 /** The local-unit pieces that follow `end` directly, as [start, end) spans (at most four). */
 export function localPieces(text: string, end: number): [number, number][] {
   const pieces: [number, number][] = [];
   let reach = end;
   while (pieces.length < 4) {
+    if (!mayHoldUnit(text, reach, Math.min(reach + 14, text.length))) break;
     const piece = LOCAL_PIECE.exec(text.slice(reach, reach + 14));
     if (!piece) break;
     pieces.push([reach, reach + piece[0].length]);
