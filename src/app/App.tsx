@@ -8,6 +8,7 @@ import { EventList } from '../list/EventList.tsx';
 import { DetailPanel } from '../detail/DetailPanel.tsx';
 import { Header } from './Header.tsx';
 import { SelectionAnnouncer } from './SelectionAnnouncer.tsx';
+import { LoadingProgress } from './LoadingProgress.tsx';
 import { initialLang } from './initialLang.ts';
 import './app.css';
 
@@ -17,7 +18,7 @@ viewStore.set({ lang: initialLang(window.location.search) });
 export function App() {
   const strings = useStrings();
   const lang = useView((s) => s.lang);
-  const { table, density, error } = useEventTable();
+  const { table, density, error, progress } = useEventTable();
   useEffect(() => {
     document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
   }, [lang]);
@@ -30,7 +31,7 @@ export function App() {
           <pre>{error}</pre>
         </div>
       ) : !table ? (
-        <p className="app-loading">{strings.loading}</p>
+        <LoadingProgress progress={progress} />
       ) : (
         <main className="app-main">
           <div className="app-map">

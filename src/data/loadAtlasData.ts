@@ -13,6 +13,13 @@ import {
   parseEventsPayload,
 } from './parseEventsPayload.ts';
 
+/** How far an index's month chunks have got: chunks added to the table so far, of all, and the events they held. */
+export interface LoadProgress {
+  chunks: number;
+  totalChunks: number;
+  events: number;
+}
+
 export interface AtlasData {
   table: EventTable | null;
   density: DensityFile | null;
@@ -50,18 +57,30 @@ export const CHUNKS_IN_FLIGHT = 4;
  * builder re-sorts if the index breaks time order), so only a few parsed chunks are ever alive at once. After a
  * failure the rest are still read, only to count the failures for the message, and nothing more is added.
  */
-async function loadIndexedEvents(json: unknown, indexUrl: string, pageUrl: string): Promise<Result<EventTable>> {
+async function loadIndexedEvents(
+  json: unknown,
+  indexUrl: string,
+  pageUrl: string,
+  onProgress?: (done: LoadProgress) => void,
+): Promise<Result<EventTable>> {
   const index = parseEventsIndex(json);
   if (!index.ok) return index;
   const { chunks } = index.value;
   const builder = createEventTableBuilder(chunks.reduce((total, chunk) => total + chunk.count, 0));
   const failures: Failure[] = [];
+  let events = 0;
+  // Reported once before the first chunk, so a page can show the number of months as soon as the index is in.
+  onProgress?.({ chunks: 0, totalChunks: chunks.length, events });
   await loadChunksInOrder(
     chunks.length,
     (i) => loadChunk(chunks[i].file, indexUrl, pageUrl),
-    (chunk) => {
+    (chunk, i) => {
       if (!chunk.ok) failures.push(chunk);
-      else if (failures.length === 0) builder.add(chunk.value);
+      else if (failures.length === 0) {
+        builder.add(chunk.value);
+        events += chunk.value.length;
+        onProgress?.({ chunks: i + 1, totalChunks: chunks.length, events });
+      }
     },
     CHUNKS_IN_FLIGHT,
   );
@@ -75,11 +94,13 @@ async function loadIndexedEvents(json: unknown, indexUrl: string, pageUrl: strin
 
 /**
  * Fetches and validates the events (and density, when there is one); never rejects: failures come back as text.
- * events.json is either one events file, the benchmark's array, or an index of month chunks.
+ * events.json is either one events file, the benchmark's array, or an index of month chunks; only the index's
+ * chunks report `onProgress` (0 of N once the index is in, then after each chunk is added, in index order).
  */
 export async function loadAtlasData(
   pageUrl: string,
   gazetteer?: () => Promise<NameLookup | undefined>,
+  onProgress?: (done: LoadProgress) => void,
 ): Promise<AtlasData> {
   const urls = dataUrls(pageUrl);
   const densityPromise = urls.density
@@ -95,7 +116,7 @@ export async function loadAtlasData(
     const json = await fetchJson(urls.events);
     const names = Array.isArray(json) && gazetteer ? await gazetteer().catch(() => undefined) : undefined;
     const table = isEventsIndexPayload(json)
-      ? await loadIndexedEvents(json, urls.events, pageUrl)
+      ? await loadIndexedEvents(json, urls.events, pageUrl, onProgress)
       : parseEventsPayload(json, names);
     if (!table.ok) return { table: null, density: null, error: table.message };
     return { table: table.value, density: await densityPromise, error: null };

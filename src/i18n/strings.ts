@@ -2,6 +2,8 @@
 export const zh = {
   title: 'Caption Atlas · 图说地图',
   loading: '正在载入事件……',
+  loadingProgress: (chunks: number, totalChunks: number, events: number) =>
+    `正在载入事件…… ${chunks.toLocaleString('zh-CN')} / ${totalChunks.toLocaleString('zh-CN')} 个月份（${events.toLocaleString('zh-CN')} 个事件）`,
   loadError: '无法载入事件数据',
   eventCount: (shown: number, total: number) =>
     shown === total
@@ -49,6 +51,8 @@ export type Strings = {
 export const en: Strings = {
   title: 'Caption Atlas',
   loading: 'Loading events…',
+  loadingProgress: (chunks, totalChunks, events) =>
+    `Loading events… ${chunks.toLocaleString('en')} of ${totalChunks.toLocaleString('en')} month${totalChunks === 1 ? '' : 's'} (${events.toLocaleString('en')} event${events === 1 ? '' : 's'})`,
   loadError: 'Could not load the event data',
   eventCount: (shown, total) =>
     shown === total

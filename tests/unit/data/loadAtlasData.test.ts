@@ -98,6 +98,17 @@ describe('loadAtlasData', () => {
     expect(gazetteer).toHaveBeenCalledOnce();
   });
 
+  test('one events file or the benchmark array reports no progress', async () => {
+    serve({
+      '/app/data/events.json': eventsFile(dayEvent('a', '2019-03-02')),
+      '/bench.json': [],
+    });
+    const onProgress = vi.fn();
+    expect((await loadAtlasData(PAGE, undefined, onProgress)).table?.size).toBe(1);
+    expect((await loadAtlasData(`${PAGE}?data=/bench.json`, undefined, onProgress)).error).toBeNull();
+    expect(onProgress).not.toHaveBeenCalled();
+  });
+
   describe('an events.json that indexes month chunks', () => {
     test('joins the chunks in the index order', async () => {
       serve({
@@ -236,6 +247,51 @@ describe('loadAtlasData', () => {
       const data = await loadAtlasData(PAGE);
       expect(data.table?.ids).toEqual(['a', 'b', 'c', 'd']);
       expect(data.table?.t0.length).toBe(4);
+    });
+
+    test('reports progress: 0 of N once the index is in, then after each chunk in order, ending at the totals', async () => {
+      const months = Array.from({ length: 9 }, (_, i) => `2019-${String(i + 1).padStart(2, '0')}`);
+      const files: Record<string, unknown> = {
+        '/app/data/events.json': eventsIndex(...months.map((month) => `events/${month}.json`)),
+      };
+      // Month i holds i + 1 events, so the running count tells the chunks apart.
+      months.forEach((month, i) => {
+        files[`/app/data/events/${month}.json`] = eventsFile(
+          ...Array.from({ length: i + 1 }, (_, k) =>
+            dayEvent(`${month}-${k}`, `${month}-${String(k + 1).padStart(2, '0')}`),
+          ),
+        );
+      });
+      vi.stubGlobal(
+        'fetch',
+        vi.fn(async (url: string) => {
+          const path = new URL(url).pathname;
+          // Later months answer sooner, so chunks arrive out of order.
+          const month = Number(/2019-(\d\d)/.exec(path)?.[1] ?? 0);
+          await new Promise((next) => setTimeout(next, (10 - month) % 4));
+          return new Response(JSON.stringify(files[path]), { status: 200 });
+        }),
+      );
+      const reports: { chunks: number; totalChunks: number; events: number }[] = [];
+      const data = await loadAtlasData(PAGE, undefined, (done) => reports.push({ ...done }));
+      expect(data.error).toBeNull();
+      expect(reports).toEqual([
+        { chunks: 0, totalChunks: 9, events: 0 },
+        ...months.map((_, i) => ({ chunks: i + 1, totalChunks: 9, events: ((i + 1) * (i + 2)) / 2 })),
+      ]);
+      expect(reports.at(-1)?.events).toBe(data.table?.size);
+    });
+
+    test('progress stops at the chunk before a failing one', async () => {
+      serve({
+        '/app/data/events.json': eventsIndex('events/2019-01.json', 'events/2019-02.json', 'events/2019-03.json'),
+        '/app/data/events/2019-01.json': eventsFile(dayEvent('a', '2019-01-02')),
+        '/app/data/events/2019-03.json': eventsFile(dayEvent('c', '2019-03-02')),
+      });
+      const onProgress = vi.fn();
+      const data = await loadAtlasData(PAGE, undefined, onProgress);
+      expect(data.error).toMatch(/2019-02\.json/);
+      expect(onProgress.mock.calls.map(([done]) => done.chunks)).toEqual([0, 1]);
     });
 
     test('chunkUrl resolves against the index and refuses another origin', () => {
