@@ -1,5 +1,6 @@
 import { useEffect, useState, useSyncExternalStore } from 'react';
 import { gazetteer } from '../geo/geodata.ts';
+import { latestEvery } from './latestEvery.ts';
 import { loadAtlasData, type AtlasData, type LoadProgress } from './loadAtlasData.ts';
 
 /** The loader's progress as last shown, stamped with when it was (performance.now(), ms). */
@@ -19,25 +20,11 @@ let loading: Promise<AtlasData> | null = null;
 let loaded: AtlasData | null = null;
 
 let shownProgress: ShownProgress | null = null;
-let latestProgress: LoadProgress | null = null;
-let progressTimer: ReturnType<typeof setTimeout> | undefined;
 const progressListeners = new Set<() => void>();
-
-function showProgress() {
-  progressTimer = undefined;
-  if (!latestProgress || loaded) return;
-  shownProgress = { ...latestProgress, at: performance.now() };
+const progressReports = latestEvery<LoadProgress>(PROGRESS_EVERY_MS, (progress) => {
+  shownProgress = { ...progress, at: performance.now() };
   for (const listener of progressListeners) listener();
-}
-
-/** Shows a report at once if none was shown for PROGRESS_EVERY_MS, else the latest one when that time is up. */
-function noteProgress(progress: LoadProgress) {
-  latestProgress = progress;
-  if (progressTimer !== undefined) return;
-  const wait = (shownProgress?.at ?? -Infinity) + PROGRESS_EVERY_MS - performance.now();
-  if (wait <= 0) showProgress();
-  else progressTimer = setTimeout(showProgress, wait);
-}
+});
 
 function subscribeProgress(listener: () => void) {
   progressListeners.add(listener);
@@ -50,10 +37,9 @@ function subscribeProgress(listener: () => void) {
 function atlasData(): Promise<AtlasData> {
   // The gazetteer maps the benchmark format's place names to codes; events.json already carries codes.
   const names = () => Promise.resolve(gazetteer());
-  loading ??= loadAtlasData(window.location.href, names, noteProgress).then((data) => {
+  loading ??= loadAtlasData(window.location.href, names, progressReports.push).then((data) => {
     loaded = data;
-    clearTimeout(progressTimer);
-    progressTimer = undefined;
+    progressReports.cancel();
     return data;
   });
   return loading;
