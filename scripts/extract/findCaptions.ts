@@ -1,5 +1,5 @@
+import { Parser, type Handler } from 'htmlparser2';
 import type { Photo } from '../../src/model/event.ts';
-import { readElements } from './html/readElements.ts';
 
 /** A `↑` caption and the photo(s) just before it. */
 export interface CaptionBlock {
@@ -98,6 +98,60 @@ const photoSlotAt = (html: string, start: number, end: number): number => {
   return slot;
 };
 
+/**
+ * htmlparser2's Parser (its tag stack, implied and void closes, entities, skipped raw text: the real HTML semantics)
+ * with the attribute and text events of its Tokenizer taken over: only the photo attributes of an <img> are sliced
+ * and kept (the Parser builds every attribute's name and value of every tag), and text goes straight into the run.
+ * Events come from one write of the whole body, so Tokenizer indexes point into `html` itself.
+ */
+class CaptionParser extends Parser {
+  /** The text run since the last block boundary. */
+  run = '';
+  /** Depth inside script/style/noscript/template, whose text is no body text. */
+  skipping = 0;
+  /** The photo attributes of the <img> being read (first of a name wins); null outside an <img>. */
+  imgAttrs: PhotoAttributes | null = null;
+  /** The slot of the attribute being read, -1 when it is not kept. */
+  private slot = -1;
+  private value = '';
+
+  constructor(
+    private readonly html: string,
+    handler: Partial<Handler>,
+  ) {
+    // Attribute names are matched below, for the <img> ones only (the parser would lower-case every one of them).
+    super(handler, { decodeEntities: true, lowerCaseAttributeNames: false });
+  }
+
+  override ontext(start: number, endIndex: number): void {
+    if (this.skipping === 0) this.run += this.html.slice(start, endIndex);
+  }
+
+  override ontextentity(codePoint: number): void {
+    if (this.skipping === 0) this.run += String.fromCodePoint(codePoint);
+  }
+
+  override onattribname(start: number, endIndex: number): void {
+    this.slot = this.imgAttrs ? photoSlotAt(this.html, start, endIndex) : -1;
+  }
+
+  override onattribdata(start: number, endIndex: number): void {
+    if (this.slot !== -1) this.value += this.html.slice(start, endIndex);
+  }
+
+  override onattribentity(codePoint: number): void {
+    if (this.slot !== -1) this.value += String.fromCodePoint(codePoint);
+  }
+
+  override onattribend(): void {
+    if (this.slot !== -1 && this.imgAttrs && this.imgAttrs[this.slot] === undefined) {
+      this.imgAttrs[this.slot] = this.value;
+    }
+    this.slot = -1;
+    this.value = '';
+  }
+}
+
 const photoOf = (attrs: PhotoAttributes): Photo | null => {
   // data-original is the real address; src is often a lazy-load placeholder or a proxy.
   const src = (attrs[DATA_ORIGINAL] || attrs[DATA_SRC] || attrs[SRC] || '').trim();
@@ -113,7 +167,7 @@ const photoOf = (attrs: PhotoAttributes): Photo | null => {
 const joinLines = (text: string): string => text.replace(/[ \t\r]*\n\s*/g, '').trim();
 
 /**
- * Walk a ZAKER/Hexo HTML body with htmlparser2 (its Tokenizer, read as its Parser reads it) and pair each `↑` caption with the images just before it.
+ * Walk a ZAKER/Hexo HTML body with htmlparser2 and pair each `↑` caption with the images just before it.
  * A caption is the text run from its arrow to the next block boundary (a <br> inside it does not end it, so a
  * caption split over lines stays whole); several images before one caption are a photo set and stay together.
  * Text before an arrow in the same run is body text; every arrow starts a caption, so each one is accounted for.
@@ -121,14 +175,6 @@ const joinLines = (text: string): string => text.replace(/[ \t\r]*\n\s*/g, '').t
 export const findCaptions = (html: string): BodyScan => {
   const scan: BodyScan = { captions: [], uncaptionedImages: [], paragraphs: [] };
   let pending: Photo[] = [];
-  /** The text since the last block boundary. */
-  let run = '';
-  /** Depth inside script/style/noscript/template, whose text is no body text. */
-  let skipping = 0;
-  /** The photo attributes of the <img> being read (first of a name wins); null outside an <img>. */
-  let imgAttrs: PhotoAttributes | null = null;
-  /** The slot of the attribute being read. */
-  let slot = -1;
 
   const addParagraphs = (text: string) => {
     // Line by line with indexOf (no split/map/filter arrays): every block of every post comes through here.
@@ -147,8 +193,8 @@ export const findCaptions = (html: string): BodyScan => {
   };
 
   const flush = () => {
-    const text = run;
-    run = '';
+    const text = parser.run;
+    parser.run = '';
     // Every block tag, open or close, flushes: most runs are empty or plain text, which need no arrow search.
     if (text === '') return;
     const arrows: number[] = [];
@@ -166,35 +212,30 @@ export const findCaptions = (html: string): BodyScan => {
     });
   };
 
-  readElements(html, {
-    open(name) {
-      if (SKIPPED_TAGS.has(name)) skipping++;
-      if (name === 'br') run += '\n';
+  const parser: CaptionParser = new CaptionParser(html, {
+    onopentagname(name) {
+      if (SKIPPED_TAGS.has(name)) parser.skipping++;
+      if (name === 'br') parser.run += '\n';
       else if (BLOCK_TAGS.has(name)) flush();
-      imgAttrs = name === 'img' ? new Array<string | undefined>(PHOTO_ATTRIBUTES.length) : null;
+      parser.imgAttrs = name === 'img' ? new Array<string | undefined>(PHOTO_ATTRIBUTES.length) : null;
     },
-    close(name) {
-      // <img> is void: it closes right after its attributes.
-      if (name === 'img' && imgAttrs) {
-        const photo = photoOf(imgAttrs);
+    // Only CDATA in svg/math comes here: the parser's own text events are taken over above.
+    ontext(text) {
+      if (parser.skipping === 0) parser.run += text;
+    },
+    onclosetag(name) {
+      // <img> is void: htmlparser2 closes it right where onopentag would come, after its attributes.
+      if (name === 'img' && parser.imgAttrs) {
+        const photo = photoOf(parser.imgAttrs);
         if (photo) pending.push(photo);
-        imgAttrs = null;
+        parser.imgAttrs = null;
       }
-      if (SKIPPED_TAGS.has(name)) skipping = Math.max(0, skipping - 1);
+      if (SKIPPED_TAGS.has(name)) parser.skipping = Math.max(0, parser.skipping - 1);
       else if (BLOCK_TAGS.has(name)) flush();
-    },
-    text(text) {
-      if (skipping === 0) run += text;
-    },
-    // Only the photo attributes of an <img> are sliced and kept.
-    wantsAttribute(start, end) {
-      slot = imgAttrs ? photoSlotAt(html, start, end) : -1;
-      return slot !== -1;
-    },
-    attribute(value) {
-      if (imgAttrs && imgAttrs[slot] === undefined) imgAttrs[slot] = value;
     },
   });
+  parser.write(html);
+  parser.end();
   flush();
   scan.uncaptionedImages.push(...pending);
   return scan;
