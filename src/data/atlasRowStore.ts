@@ -1,8 +1,7 @@
 import type { AtlasEvent, DivisionRef, EventDate, Photo, Place, Source } from '../model/event.ts';
 import type { EventTable } from './eventTable.ts';
 import { PRECISIONS } from './eventTable.ts';
-import type { DictionaryColumn } from './dictionaryColumn.ts';
-import { growableDictionaryColumn, type GrowableDictionaryColumnBuilder } from './growableDictionaryColumn.ts';
+import { dictionaryColumn, type DictionaryColumn, type DictionaryColumnBuilder } from './dictionaryColumn.ts';
 import { codeNumber, codeString, createColumns, freezeColumns, type TableColumns } from './tableColumns.ts';
 
 const POINT_LEVELS = [null, 'province', 'prefecture', 'county'] as const;
@@ -31,31 +30,31 @@ export function atlasRowStore(capacity: number): AtlasRowStore {
   // Values that repeat live in dictionary columns (one copy each, a Uint32 per row), keyed without building new
   // strings where the value is its own key.
   const names = new Map<number, string>();
-  const written = growableDictionaryColumn<string>(capacity);
-  const dateStart = growableDictionaryColumn<string>(capacity);
-  const dateEnd = growableDictionaryColumn<string | null>(capacity);
+  const written = dictionaryColumn<string>(capacity);
+  const dateStart = dictionaryColumn<string>(capacity);
+  const dateEnd = dictionaryColumn<string | null>(capacity);
   // `what` is kept as an offset into the caption when it is a stretch of it, else as its own text, shared (the
   // extractor's `what` is who + the verb phrase, which repeats across captions that differ in place and date).
   let whatAt = new Int32Array(capacity);
   let whatLength = new Int32Array(capacity);
-  const whatText = growableDictionaryColumn<string>(capacity);
-  const who = growableDictionaryColumn<readonly string[]>(capacity);
-  const local = growableDictionaryColumn<string | null>(capacity);
-  const foreignName = growableDictionaryColumn<string | null>(capacity);
+  const whatText = dictionaryColumn<string>(capacity);
+  const who = dictionaryColumn<readonly string[]>(capacity);
+  const local = dictionaryColumn<string | null>(capacity);
+  const foreignName = dictionaryColumn<string | null>(capacity);
   // Most rows have one photo: its address in a string column and its size in typed arrays; others keep a list.
   const photoSrc = new Array<string | null>(capacity);
   let photoWidth = new Float32Array(capacity);
   let photoHeight = new Float32Array(capacity);
   const otherPhotos = new Map<number, readonly Photo[]>();
-  const sources = growableDictionaryColumn<readonly Source[]>(capacity);
-  const rules = growableDictionaryColumn<readonly string[]>(capacity);
+  const sources = dictionaryColumn<readonly Source[]>(capacity);
+  const rules = dictionaryColumn<readonly string[]>(capacity);
   let confidence = new Float32Array(capacity);
   const ambiguous = new Map<number, string[]>();
   const dictionaries = [written, dateStart, dateEnd, whatText, who, local, foreignName, sources, rules];
 
-  const text = (column: GrowableDictionaryColumnBuilder<string | null>, row: number, value: string | null) =>
+  const text = (column: DictionaryColumnBuilder<string | null>, row: number, value: string | null) =>
     column.set(row, value ?? NONE, () => value);
-  const list = (column: GrowableDictionaryColumnBuilder<readonly string[]>, row: number, xs: readonly string[]) =>
+  const list = (column: DictionaryColumnBuilder<readonly string[]>, row: number, xs: readonly string[]) =>
     column.set(row, xs.length === 1 ? xs[0] : xs.join('\u0001'), () => xs);
   const rememberName = (ref: DivisionRef | null) => {
     if (ref) names.set(Number(ref.code), ref.name);

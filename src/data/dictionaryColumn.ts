@@ -10,12 +10,14 @@ export interface DictionaryColumn<T> {
 export interface DictionaryColumnBuilder<T> {
   /** Stores the value for `key` at `row`, calling make() only the first time the key is seen. */
   set(row: number, key: string, make: () => T): void;
+  /** Makes room for `capacity` rows: the row count given at the start may be an estimate (an index's counts). */
+  grow(capacity: number): void;
   /** The finished column; the key index is dropped. */
   freeze(): DictionaryColumn<T>;
 }
 
-export function dictionaryColumn<T>(size: number): DictionaryColumnBuilder<T> {
-  const codes = new Uint32Array(size);
+export function dictionaryColumn<T>(capacity: number): DictionaryColumnBuilder<T> {
+  let codes = new Uint32Array(capacity);
   const values: T[] = [];
   let index: Map<string, number> | null = new Map();
   return {
@@ -28,9 +30,16 @@ export function dictionaryColumn<T>(size: number): DictionaryColumnBuilder<T> {
       }
       codes[row] = code;
     },
+    grow(next) {
+      if (next <= codes.length) return;
+      const grown = new Uint32Array(next);
+      grown.set(codes);
+      codes = grown;
+    },
     freeze() {
       index = null;
-      return { get: (row) => values[codes[row]] };
+      const frozen = codes;
+      return { get: (row) => values[frozen[row]] };
     },
   };
 }

@@ -19,3 +19,13 @@ test('a dictionary column keeps one value per key and gives it back per row', ()
   expect(column.get(1)).toEqual(['b']);
   expect(() => builder.set(0, 'c', make(['c']))).toThrow(/frozen/);
 });
+
+test('a dictionary column grows when more rows come than announced, keeping the rows it had', () => {
+  const builder = dictionaryColumn<string>(1);
+  builder.set(0, 'a', () => 'a');
+  builder.grow(3);
+  builder.grow(2); // never shrinks
+  builder.set(2, 'b', () => 'b');
+  const column = builder.freeze();
+  expect([column.get(0), column.get(2)]).toEqual(['a', 'b']);
+});
