@@ -1,4 +1,5 @@
 import type { AtlasEvent } from '../../src/model/event.ts';
+import { civilFromDays } from '../extract/date/civilFromDays.ts';
 import { mergeKeyOf, type MergeKey } from '../extract/mergeDuplicates.ts';
 
 const CHINA_OFFSET_MS = 8 * 3_600_000;
@@ -6,21 +7,11 @@ const CHINA_OFFSET_MS = 8 * 3_600_000;
 const DAY_MS = 86_400_000;
 
 /**
- * The China calendar month of an instant, "YYYY-MM": the unit of the output's chunks and of re-runs. Days to civil
- * date by arithmetic (H. Hinnant's days_from_civil, inverted): this runs once per event, and a Date and an ISO
- * string each time cost more than the rest of writing the event's line.
+ * The China calendar month of an instant, "YYYY-MM": the unit of the output's chunks and of re-runs (civilFromDays:
+ * this runs once per event, and a Date and an ISO string each time cost more than the rest of writing its line).
  */
 export const monthOf = (t0: number): string => {
-  const z = Math.floor((t0 + CHINA_OFFSET_MS) / DAY_MS) + 719_468;
-  const era = Math.floor(z / 146_097);
-  const dayOfEra = z - era * 146_097;
-  const yearOfEra = Math.floor(
-    (dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36_524) - Math.floor(dayOfEra / 146_096)) / 365,
-  );
-  const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
-  const shifted = Math.floor((5 * dayOfYear + 2) / 153);
-  const month = shifted < 10 ? shifted + 3 : shifted - 9;
-  const year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0);
+  const { year, month } = civilFromDays(Math.floor((t0 + CHINA_OFFSET_MS) / DAY_MS));
   return `${String(year).padStart(4, '0')}-${month < 10 ? '0' : ''}${month}`;
 };
 

@@ -1,4 +1,5 @@
 import matter from 'gray-matter';
+import { civilFromDays } from './date/civilFromDays.ts';
 import { fail, ok, type Result } from '../../src/model/result.ts';
 import { readFlatYaml } from './readFlatYaml.ts';
 
@@ -45,17 +46,7 @@ export const isoInstant = (ms: number): string => {
   if (!Number.isInteger(ms) || ms < 0 || ms >= YEAR_10000_MS) return new Date(ms).toISOString();
   const days = Math.floor(ms / DAY_MS);
   const time = ms - days * DAY_MS;
-  const shifted = days + 719_468; // days since 0000-03-01
-  const era = Math.floor(shifted / 146_097);
-  const dayOfEra = shifted - era * 146_097;
-  const yearOfEra = Math.floor(
-    (dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36_524) - Math.floor(dayOfEra / 146_096)) / 365,
-  );
-  const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
-  const monthFromMarch = Math.floor((5 * dayOfYear + 2) / 153);
-  const day = dayOfYear - Math.floor((153 * monthFromMarch + 2) / 5) + 1;
-  const month = monthFromMarch < 10 ? monthFromMarch + 3 : monthFromMarch - 9;
-  const year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0);
+  const { year, month, day } = civilFromDays(days);
   const millis = time % 1000;
   return (
     `${year}-${pad2(month)}-${pad2(day)}T${pad2(Math.floor(time / 3_600_000))}:` +
