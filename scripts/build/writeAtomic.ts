@@ -35,44 +35,28 @@ export const concatBytes = (pieces: ReadonlyArray<string | Uint8Array>): Buffer 
   return out;
 };
 
-/** Pieces are gathered into writes of about this many bytes. */
-const WRITE_BYTES = 1 << 20;
+/** Text is gathered into writes of about this many characters. */
+const WRITE_CHARS = 1 << 20;
 
 /**
- * The same for output too large for one string (V8 caps a string at ~512 MB; 100k posts' events come close):
- * `write` is called with a sink and emits the file piece by piece, text or bytes (slices of earlier files, copied
- * as they are, never decoded); pieces are gathered into ~1 MB writes.
+ * writeFileAtomic for output too large for one string (V8 caps a string at ~512 MB; 100k posts' report lines come close):
+ * `write` is called with a sink and emits the file piece by piece, gathered into ~1 MB writes.
  */
-export const writeStreamAtomic = (path: string, write: (emit: (piece: string | Uint8Array) => void) => void): void => {
+export const writeStreamAtomic = (path: string, write: (emit: (piece: string) => void) => void): void => {
   mkdirSync(dirname(path), { recursive: true });
   const temp = tempPathOf(path);
   const fd = openSync(temp, 'w');
   let open = true;
   try {
-    let pieces: Uint8Array[] = [];
-    let text = '';
-    let gathered = 0;
-    const flush = () => {
-      if (text) pieces.push(Buffer.from(text));
-      const chunk = pieces.length === 1 ? pieces[0] : Buffer.concat(pieces);
-      for (let done = 0; done < chunk.length;) done += writeSync(fd, chunk, done);
-      pieces = [];
-      text = '';
-      gathered = 0;
-    };
+    let buffer = '';
     write((piece) => {
-      if (typeof piece === 'string') {
-        text += piece;
-        gathered += piece.length;
-      } else {
-        if (text) pieces.push(Buffer.from(text));
-        text = '';
-        pieces.push(piece);
-        gathered += piece.length;
+      buffer += piece;
+      if (buffer.length > WRITE_CHARS) {
+        writeSync(fd, buffer);
+        buffer = '';
       }
-      if (gathered > WRITE_BYTES) flush();
     });
-    flush();
+    writeSync(fd, buffer);
     closeSync(fd);
     open = false;
     renameSync(temp, path);

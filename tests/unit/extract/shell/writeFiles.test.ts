@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { walkPosts } from '../../../../scripts/build/walkPosts.ts';
-import { writeFileAtomic, writeStreamAtomic } from '../../../../scripts/build/writeAtomic.ts';
+import { concatBytes, writeFileAtomic, writeStreamAtomic } from '../../../../scripts/build/writeAtomic.ts';
 
 describe('walkPosts and the atomic writers', () => {
   let dir: string;
@@ -37,5 +37,11 @@ describe('walkPosts and the atomic writers', () => {
     ).toThrow('boom');
     expect(readFileSync(path, 'utf8').startsWith('[0,1,')).toBe(true);
     expect(readdirSync(join(dir, 'out'))).toEqual(['events.json']);
+  });
+
+  it('joins text and bytes into one buffer, text as UTF-8, bytes as they are', () => {
+    const joined = concatBytes(['{"a":"习', Buffer.from('近平"'), new Uint8Array([0x7d]), '']);
+    expect(joined.toString('utf8')).toBe('{"a":"习近平"}');
+    expect(concatBytes([]).length).toBe(0);
   });
 });
