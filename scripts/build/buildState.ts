@@ -75,11 +75,13 @@ export const readState = (
       keys: split(posts.keys),
       months: split(posts.months),
     };
-    // A path with a line break in it would shift the columns: then the state is not usable.
+    // A path with a line break in it would shift the columns: then the state is not usable. Nor is a table out of
+    // walk order (sorted paths), which the scan matches against the folder in one merge pass.
     const aligned = [table.paths, table.mtimes, table.keys, table.months].every(
       (column) => column.length === table.sizes.length,
     );
-    return aligned ? { ...rest, posts: table } : null;
+    const inWalkOrder = table.paths.every((path, i) => i === 0 || table.paths[i - 1] < path);
+    return aligned && inWalkOrder ? { ...rest, posts: table } : null;
   } catch {
     return null;
   }

@@ -15,7 +15,6 @@ import { readState, serializeState, statePathOf, type BuildState, type PostTable
 import type { FileResult, FileTask } from './extractFiles.ts';
 import { extractorVersion } from './extractorVersion.ts';
 import { PartWriter } from './partWriter.ts';
-import { createProgress } from './progress.ts';
 import { renderMonth, sumDensity, type MonthJob, type MonthSummary } from './renderMonth.ts';
 import { reportPartFile, reportPartOf, reportPartPath, reportPartsFor } from './reportParts.ts';
 import { walkPosts } from './walkPosts.ts';
@@ -30,11 +29,11 @@ export interface BuildOptions {
   cacheDir: string | null;
   /** Worker threads; 1 (or few posts to extract) works in the main thread. */
   workers: number;
-  /** Show a progress bar (only at a terminal). */
+  /** Show a progress bar (only at a terminal; runBuildInWorker draws it in the main thread). */
   progress: boolean;
   /**
-   * Where extraction progress goes instead of a bar of this thread's own: the build thread hands it to the main
-   * thread, whose stderr is the terminal (a worker's stderr is a pipe to it, never a TTY).
+   * Where extraction progress goes: the build thread hands it to the main thread, whose stderr is the terminal (a
+   * worker's stderr is a pipe to it, never a TTY).
    */
   onProgress?: (done: number, total: number) => void;
   /** Fewer posts to extract than this are extracted in the build's own thread (default WORKER_THRESHOLD). */
@@ -71,20 +70,12 @@ interface PostRow {
 
 /**
  * Where each walked path stood in the last run's table (-1: new), and the last run's paths no longer there (path →
- * its row). Both lists are in walk order (sorted), so one merge pass matches them without hashing 100k paths; a
- * table out of that order is matched through a Map.
+ * its row). Both lists are in walk order (readState trusts no other table), so one merge pass matches them without
+ * hashing 100k paths.
  */
 const matchPaths = (walked: readonly string[], oldPaths: readonly string[]) => {
   const at = new Int32Array(walked.length).fill(-1);
   const removed = new Map<string, number>();
-  const sorted = oldPaths.every((path, i) => i === 0 || oldPaths[i - 1] < path);
-  if (!sorted) {
-    const index = new Map(oldPaths.map((path, i) => [path, i]));
-    walked.forEach((rel, i) => (at[i] = index.get(rel) ?? -1));
-    const seen = new Set(walked);
-    oldPaths.forEach((path, i) => seen.has(path) || removed.set(path, i));
-    return { at, removed };
-  }
   let cursor = 0;
   walked.forEach((rel, i) => {
     while (cursor < oldPaths.length && oldPaths[cursor] < rel) removed.set(oldPaths[cursor], cursor++);
@@ -247,10 +238,10 @@ const build = async (options: BuildOptions): Promise<BuildSummary> => {
     newLines.add(String(reportPartOf(task.rel, parts)), `${result.report}\n`);
     addCounts(postCounts, result.counts as BuildCounts);
   };
-  const { onProgress } = options;
-  const progress = onProgress
-    ? { update: (done: number) => onProgress(done, tasks.length), stop: () => onProgress(tasks.length, tasks.length) }
-    : await createProgress(tasks.length, options.progress);
+  const progress = {
+    update: (done: number) => options.onProgress?.(done, tasks.length),
+    stop: () => options.onProgress?.(tasks.length, tasks.length),
+  };
   // A few posts are extracted here: a worker would load the parsers just the same, and while the folder was being
   // scanned one competed with the scan for the cores (measured at 100k posts: the scan took 0.94 s instead of 0.5).
   const workers =

@@ -57,6 +57,13 @@ describe('the build state', () => {
     expect(readState(cache, expected(), partPath)).toBeNull();
   });
 
+  it('is not trusted when its posts are out of walk order (the scan matches them in one sorted pass)', () => {
+    const unsorted = state();
+    unsorted.posts.paths = ['b/c.md', 'a.md'];
+    writeFileSync(statePathOf(cache), serializeState(unsorted));
+    expect(readState(cache, expected(), partPath)).toBeNull();
+  });
+
   it('is not trusted when a path with a line break would shift its columns, or when it is damaged', () => {
     writeFileSync(
       statePathOf(cache),
