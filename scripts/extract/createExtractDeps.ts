@@ -1,10 +1,9 @@
 import { parseCaptionDate } from './date/parseCaptionDate.ts';
 import { toEpochRange } from './date/toEpochRange.ts';
-import { loadGazetteer, loadTownships } from './gazetteerData.ts';
+import { loadGazetteer, loadTownshipIndex } from './gazetteerData.ts';
 import type { ExtractDeps } from './interpretCaption.ts';
 import { loadSites } from './place/loadSites.ts';
 import { createPlaceResolver } from './place/resolvePlace.ts';
-import { createTownshipIndex } from './place/townshipIndex.ts';
 import { normalizeText } from './text/normalizeText.ts';
 
 /**
@@ -12,6 +11,6 @@ import { normalizeText } from './text/normalizeText.ts';
  * second), then every caption is a scan. The prebuild (each worker) and the captions command both use this.
  */
 export const createExtractDeps = (): ExtractDeps => {
-  const resolvePlace = createPlaceResolver(loadGazetteer(), createTownshipIndex(loadTownships()), loadSites());
+  const resolvePlace = createPlaceResolver(loadGazetteer(), loadTownshipIndex(), loadSites());
   return { normalize: normalizeText, parseDate: parseCaptionDate, toEpochRange, resolvePlace };
 };

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Gazetteer, GazetteerFile, Township } from '../../src/model/gazetteer.ts';
 import { createGazetteer } from '../../src/geo/gazetteer.ts';
+import { townshipIndexOfRows, type TownshipIndex } from './place/townshipIndex.ts';
 
 /**
  * The Node-side reader of the generated geodata for the prebuild: the gazetteer the browser also ships, plus the
@@ -15,7 +16,9 @@ const townsPath = fileURLToPath(new URL('./data/towns.json', import.meta.url));
 type TownRow = [string, string, string] | [string, string, string, string];
 
 let gazetteerCache: Gazetteer | undefined;
+let townRowsCache: TownRow[] | undefined;
 let townshipCache: Township[] | undefined;
+let townshipIndexCache: TownshipIndex | undefined;
 
 const readJson = <T>(path: string): T => JSON.parse(readFileSync(path, 'utf8')) as T;
 
@@ -24,15 +27,23 @@ export function loadGazetteer(): Gazetteer {
   return gazetteerCache;
 }
 
+const townRows = (): TownRow[] => (townRowsCache ??= readJson<{ rows: TownRow[] }>(townsPath).rows);
+
 /** The 41k NBS 2023 townships; those of development zones carry their prefecture (or municipality) as county. */
 export function loadTownships(): Township[] {
-  townshipCache ??= readJson<{ rows: TownRow[] }>(townsPath).rows.map(([code, name, aliases, county]) => ({
+  townshipCache ??= townRows().map(([code, name, aliases, county]) => ({
     code,
     name,
     county: county ?? code.slice(0, 6),
     aliases: aliases === '' ? [] : aliases.split('|'),
   }));
   return townshipCache;
+}
+
+/** The same townships as the resolver's columns, made straight from the file's rows (no object per township). */
+export function loadTownshipIndex(): TownshipIndex {
+  townshipIndexCache ??= townshipIndexOfRows(townRows());
+  return townshipIndexCache;
 }
 
 /** A village-level unit (村/社区) of NBS 2023, for confirming a place (冯南垣村 → 师庄乡 → 霍州市). */

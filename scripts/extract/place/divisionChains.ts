@@ -35,7 +35,14 @@ export function createDivisionChains(gazetteer: Gazetteer): DivisionChains {
     }
     return chain;
   };
-  const finest = (code: string): Division | undefined =>
-    [...(byCode.get(code) ?? [])].sort((a, b) => DEPTH[b.level] - DEPTH[a.level])[0];
+  // Asked for every township and site when the index is built: one answer per code, chosen once.
+  const finestByCode = new Map<string, Division>();
+  for (const [code, list] of byCode) {
+    finestByCode.set(
+      code,
+      list.reduce((best, d) => (DEPTH[d.level] > DEPTH[best.level] ? d : best)),
+    );
+  }
+  const finest = (code: string): Division | undefined => finestByCode.get(code);
   return { chainOf, finest };
 }

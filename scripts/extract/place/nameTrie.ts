@@ -14,6 +14,31 @@ export interface NameTrie<T> {
   readonly size: number;
 }
 
+/**
+ * A trie whose names carry numbers (ids) and whose matches carry what `valueOf` makes of them. A value is made the
+ * first time a name with it is matched, so that building the trie creates no object per name (most are never
+ * found). `valueOf` must give one value per id however often it is asked (the trie asks once per name list).
+ */
+export type LazyNameTrie<T> = Omit<NameTrie<T>, 'add'> & {
+  add(name: string, id: number): void;
+  /** Everything needed to make the same trie again without adding its names (see restoreNameTrie). */
+  state(): NameTrieState;
+};
+
+/** The trie's tables as they are: typed arrays and numbers only, so that v8.serialize copies them as blocks. */
+export interface NameTrieState {
+  bits: number;
+  edges: number;
+  nodes: number;
+  edgeTable: Int32Array;
+  rootChild: Int32Array;
+  rootValues: Int32Array;
+  startsName: Uint32Array;
+  /** The ids of list i are listIds[listStarts[i]] … listIds[listStarts[i + 1] - 1]. */
+  listStarts: Int32Array;
+  listIds: Int32Array;
+}
+
 const PAIR_SLOTS = 1 << 20;
 /** Fibonacci hashing of the two codes into PAIR_SLOTS (20 bits). */
 const pairSlot = (first: number, second: number): number => Math.imul((first << 16) | second, 0x9e3779b1) >>> 12;
@@ -26,6 +51,23 @@ const NO_NODE = -1;
 /** Fields of an edge slot: parent node (NO_NODE: free), character code, child node, the child's value list. */
 const STRIDE = 4;
 const NO_VALUES = -1;
+const FIRST_BITS = 12;
+
+/** A trie that stores the values given to add as they are. */
+export function createNameTrie<T>(): NameTrie<T> {
+  const stored: T[] = [];
+  const trie = createLazyNameTrie((id) => stored[id]);
+  return {
+    add(name, value) {
+      stored.push(value);
+      trie.add(name, stored.length - 1);
+    },
+    matchesAt: (text, start) => trie.matchesAt(text, start),
+    get size() {
+      return trie.size;
+    },
+  };
+}
 
 /**
  * Nodes are numbers and the edges (node, character code) → child live in one open-addressing hash table, a typed
@@ -33,22 +75,58 @@ const NO_VALUES = -1;
  * holds ~150k nodes: as a Map and an object per node it was scattered over the heap, and the prebuild's scan, run
  * between HTML parsing and everything else, spent its time on cache misses; now a step of a walk reads one aligned
  * 16-byte slot (plus its neighbours on a collision), child and values together.
+ *
+ * `expectedEdges` (at least the number of edges, e.g. the names' total length), when known, sizes the table once instead of doubling them while names are added.
  */
-export function createNameTrie<T>(): NameTrie<T> {
-  let bits = 12;
-  let edgeTable = emptyTable(bits);
-  let edges = 0;
-  let nodes = 1; // the root is node 0
-  /** The value lists, by the index an edge slot (or rootValues) holds. */
-  const lists: T[][] = [];
-  /** The root's children by code, and the values of one-character names: a walk starts without a table probe. */
-  const rootChild = new Int32Array(0x10000).fill(NO_NODE);
-  const rootValues = new Int32Array(0x10000).fill(NO_VALUES);
+export function createLazyNameTrie<T>(valueOf: (id: number) => T, expectedEdges = 0): LazyNameTrie<T> {
+  let bits = FIRST_BITS;
+  while (2 * expectedEdges > 1 << bits) bits++;
+  return lazyNameTrie(valueOf, {
+    bits,
+    edges: 0,
+    nodes: 1, // the root is node 0
+    edgeTable: emptyTable(bits),
+    rootChild: new Int32Array(0x10000).fill(NO_NODE),
+    rootValues: new Int32Array(0x10000).fill(NO_VALUES),
+    startsName: new Uint32Array(PAIR_SLOTS >>> 5),
+    listStarts: new Int32Array(1),
+    listIds: new Int32Array(0),
+  });
+}
+
+/** The trie a state was taken of, its values made by `valueOf` as they are matched; the state's arrays are kept. */
+export function restoreNameTrie<T>(state: NameTrieState, valueOf: (id: number) => T): LazyNameTrie<T> {
+  return lazyNameTrie(valueOf, state);
+}
+
+function lazyNameTrie<T>(valueOf: (id: number) => T, state: NameTrieState): LazyNameTrie<T> {
+  let { bits, edges, nodes, edgeTable } = state;
+  const { rootChild, rootValues } = state;
   /**
    * Which pairs of codes start a longer name (hashed, so a few false hits), one bit per pair slot (128 KiB, so it
    * stays in cache between captions): most positions of a text start no name and are turned down without a walk.
    */
-  const startsName = new Uint32Array(PAIR_SLOTS >>> 5);
+  const startsName = state.startsName;
+  /**
+   * The ids of each value list, by the index an edge slot (or rootValues) holds: arrays while names are added,
+   * the state's two flat arrays after a restore (unpacked only if names are added to a restored trie).
+   */
+  let lists: number[][] | null = null;
+  const unpacked = (): number[][] => {
+    if (!lists) {
+      lists = [];
+      const { listStarts, listIds } = state;
+      for (let i = 0; i + 1 < listStarts.length; i++) {
+        lists.push(Array.from(listIds.subarray(listStarts[i], listStarts[i + 1])));
+      }
+    }
+    return lists;
+  };
+  const idsOf = (index: number): ArrayLike<number> =>
+    lists ? lists[index] : state.listIds.subarray(state.listStarts[index], state.listStarts[index + 1]);
+  /** The lists' values, made on first match (a list only grows while the trie is built, before any match). */
+  const made: (T[] | undefined)[] = [];
+  const valuesOf = (index: number): T[] => (made[index] ??= Array.from(idsOf(index), valueOf));
 
   const slotOf = (node: number, code: number): number =>
     Math.imul(node ^ Math.imul(code, 0x85ebca6b), 0x9e3779b1) >>> (32 - bits);
@@ -87,23 +165,24 @@ export function createNameTrie<T>(): NameTrie<T> {
     }
   };
 
-  /** Add the value to list `index` (NO_VALUES: a new list), giving the list's index. */
-  const store = (index: number, value: T): number => {
+  /** Add the id to list `index` (NO_VALUES: a new list), giving the list's index. */
+  const store = (index: number, id: number): number => {
+    const all = unpacked();
     if (index !== NO_VALUES) {
-      lists[index].push(value);
+      all[index].push(id);
       return index;
     }
-    lists.push([value]);
-    return lists.length - 1;
+    all.push([id]);
+    return all.length - 1;
   };
 
   return {
-    add(name, value) {
+    add(name, id) {
       if (name.length === 0) return;
       const first = name.charCodeAt(0);
       if (rootChild[first] === NO_NODE) rootChild[first] = nodes++;
       if (name.length === 1) {
-        rootValues[first] = store(rootValues[first], value);
+        rootValues[first] = store(rootValues[first], id);
         return;
       }
       const pair = pairSlot(first, name.charCodeAt(1));
@@ -120,13 +199,13 @@ export function createNameTrie<T>(): NameTrie<T> {
         }
         node = edgeTable[at + 2];
       }
-      edgeTable[at + 3] = store(edgeTable[at + 3], value);
+      edgeTable[at + 3] = store(edgeTable[at + 3], id);
     },
     matchesAt(text, start) {
       if (start >= text.length) return NO_MATCHES;
       const first = text.charCodeAt(start);
       let found: TrieMatch<T>[] | null = null;
-      if (rootValues[first] !== NO_VALUES) found = [{ length: 1, values: lists[rootValues[first]] }];
+      if (rootValues[first] !== NO_VALUES) found = [{ length: 1, values: valuesOf(rootValues[first]) }];
       if (start + 1 >= text.length) return found ?? NO_MATCHES;
       const pair = pairSlot(first, text.charCodeAt(start + 1));
       if ((startsName[pair >>> 5] & (1 << (pair & 31))) === 0) return found ?? NO_MATCHES;
@@ -136,19 +215,23 @@ export function createNameTrie<T>(): NameTrie<T> {
         if (at === -1) break;
         node = edgeTable[at + 2];
         const values = edgeTable[at + 3];
-        if (values !== NO_VALUES) (found ??= []).push({ length: i - start + 1, values: lists[values] });
+        if (values !== NO_VALUES) (found ??= []).push({ length: i - start + 1, values: valuesOf(values) });
       }
       return found ?? NO_MATCHES;
     },
     get size() {
-      return lists.length;
+      return lists ? lists.length : state.listStarts.length - 1;
+    },
+    state() {
+      if (!lists) return { ...state, bits, edges, nodes, edgeTable };
+      const listStarts = new Int32Array(lists.length + 1);
+      for (let i = 0; i < lists.length; i++) listStarts[i + 1] = listStarts[i] + lists[i].length;
+      const listIds = new Int32Array(listStarts[lists.length]);
+      for (let i = 0; i < lists.length; i++) listIds.set(lists[i], listStarts[i]);
+      return { bits, edges, nodes, edgeTable, rootChild, rootValues, startsName, listStarts, listIds };
     },
   };
 }
 
-/** A free edge table of 2^bits slots. */
-const emptyTable = (bits: number): Int32Array => {
-  const table = new Int32Array(STRIDE << bits);
-  for (let at = 0; at < table.length; at += STRIDE) table[at] = NO_NODE;
-  return table;
-};
+/** A free edge table of 2^bits slots (every field -1: a slot is free while its parent field is NO_NODE). */
+const emptyTable = (bits: number): Int32Array => new Int32Array(STRIDE << bits).fill(NO_NODE);
