@@ -5,8 +5,8 @@ import type { AtlasEvent, DensityFile } from '../../src/model/event.ts';
 import { SCHEMA_VERSION } from '../../src/model/schemaVersion.ts';
 import { densityOf } from '../extract/density.ts';
 import { mergeGroup, planMerges } from '../extract/mergeDuplicates.ts';
-import { parseEventLines, type StoredEventLine } from './monthLines.ts';
-import { concatBytes, writeFileAtomic } from './writeAtomic.ts';
+import { parseEventLines, StoredEventLine } from './monthLines.ts';
+import { writeFileAtomic } from './writeAtomic.ts';
 
 /** What the build remembers of a month between runs (the events themselves are in the month's state file). */
 export interface MonthSummary {
@@ -36,12 +36,55 @@ const MAX_STATE_FILES = 8;
 
 const PRECISION_BY_LENGTH = { 4: 'year', 7: 'month', 10: 'day' } as const;
 
-/** The density share of events given by their start dates ("2022", "2022-01", "2022-01-26": precision by length). */
+/**
+ * The density share of events given by their start dates ("2022", "2022-01", "2022-01-26": precision by length).
+ * A month's events share a few dozen distinct starts: each is placed in its buckets once, then counted.
+ */
 const densityOfStarts = (starts: readonly string[]): MonthSummary['density'] => {
-  const { day, month, year } = densityOf(
-    starts.map((start) => ({ date: { start, precision: PRECISION_BY_LENGTH[start.length as 4 | 7 | 10] ?? 'year' } })),
-  );
-  return { day, month, year };
+  const times = new Map<string, number>();
+  for (const start of starts) times.set(start, (times.get(start) ?? 0) + 1);
+  const levels = { day: new Map<number, number>(), month: new Map<number, number>(), year: new Map<number, number>() };
+  for (const [start, n] of times) {
+    const precision = PRECISION_BY_LENGTH[start.length as 4 | 7 | 10] ?? 'year';
+    const share = densityOf([{ date: { start, precision } }]);
+    for (const level of ['day', 'month', 'year'] as const) {
+      for (const [bucket] of share[level]) levels[level].set(bucket, (levels[level].get(bucket) ?? 0) + n);
+    }
+  }
+  const sorted = (counts: Map<number, number>): Array<[number, number]> =>
+    [...counts.entries()].sort((a, b) => a[0] - b[0]);
+  return { day: sorted(levels.day), month: sorted(levels.month), year: sorted(levels.year) };
+};
+
+/** The lines as one file, each with its line break (a file's last line may lack one: a run stopped mid-write). */
+const linesAsBytes = (lines: readonly StoredEventLine[]): Buffer => {
+  let length = 0;
+  for (const line of lines) length += line.lineEnd - line.lineStart + (line.bytes[line.lineEnd - 1] === 0x0a ? 0 : 1);
+  const out = Buffer.allocUnsafe(length);
+  let at = 0;
+  for (const line of lines) {
+    at += line.bytes.copy(out, at, line.lineStart, line.lineEnd);
+    if (out[at - 1] !== 0x0a) out[at++] = 0x0a;
+  }
+  return out;
+};
+
+/** A month's chunk (an EventsFile), one event a line: made JSON, or bytes copied from the month's lines. */
+const chunkBytes = (generatedAt: string, events: ReadonlyArray<string | StoredEventLine>): Buffer => {
+  const head = `{"schemaVersion":${SCHEMA_VERSION},"generatedAt":"${generatedAt}","events":[`;
+  const tail = '\n]}\n';
+  let length = Buffer.byteLength(head) + tail.length;
+  for (const event of events) {
+    length += 2 + (typeof event === 'string' ? Buffer.byteLength(event) : event.jsonEnd - event.jsonStart);
+  }
+  const out = Buffer.allocUnsafe(length - (events.length > 0 ? 1 : 0));
+  let at = out.write(head, 0);
+  events.forEach((event, i) => {
+    at += out.write(i === 0 ? '\n' : ',\n', at);
+    at += typeof event === 'string' ? out.write(event, at) : event.bytes.copy(out, at, event.jsonStart, event.jsonEnd);
+  });
+  at += out.write(tail, at);
+  return out.subarray(0, at);
 };
 
 const byTimeThenId = (a: { t0: number; id: string }, b: { t0: number; id: string }) =>
@@ -74,19 +117,20 @@ export const renderMonth = (job: MonthJob): MonthSummary => {
   // Post order (walk order; a post's own events in their order): the first caption of a group leads it, as in a
   // build that reads the posts one by one, and the state file does not depend on which thread wrote what.
   lines.sort((a, b) => (a.post < b.post ? -1 : a.post > b.post ? 1 : 0));
-  const rows: Array<{ t0: number; id: string; start: string; json: string | Buffer }> = [];
+  // A row is a merged event (its JSON made here) or a line whose event's JSON is copied from the month's bytes.
+  const rows: Array<{ t0: number; id: string; start: string; json: string | StoredEventLine }> = [];
   const merged: Array<[string, string]> = [];
-  const inGroup = new Set<number>();
+  const inGroup = new Uint8Array(lines.length);
   for (const group of planMerges(lines.map((line) => line.merge))) {
     const event = mergeGroup(group.map((i) => JSON.parse(lines[i].json.toString()) as AtlasEvent));
     for (const i of group) {
-      inGroup.add(i);
+      inGroup[i] = 1;
       if (lines[i].id !== event.id) merged.push([lines[i].id, event.id]);
     }
     rows.push({ t0: event.t0, id: event.id, start: event.date.start, json: JSON.stringify(event) });
   }
   lines.forEach((line, i) => {
-    if (!inGroup.has(i)) rows.push({ t0: line.t0, id: line.id, start: line.merge.start, json: line.json });
+    if (!inGroup[i]) rows.push({ t0: line.t0, id: line.id, start: line.merge.start, json: line });
   });
   rows.sort(byTimeThenId);
 
@@ -95,22 +139,19 @@ export const renderMonth = (job: MonthJob): MonthSummary => {
   mkdirSync(job.stateDir, { recursive: true });
   const unique = `${Date.now().toString(36)}-${process.pid}-${threadId}`;
   if (skip || stateFiles.length + newFiles.length >= MAX_STATE_FILES) {
-    // A file's last line may lack its line break (a run stopped mid-write): every line gets one.
-    const raws = lines.map((line) =>
-      line.raw[line.raw.length - 1] === 0x0a ? line.raw : concatBytes([line.raw, '\n']),
-    );
-    writeFileAtomic(join(job.stateDir, `${unique}.tsv`), concatBytes(raws));
+    writeFileAtomic(join(job.stateDir, `${unique}.tsv`), linesAsBytes(lines));
     for (const file of stateFiles) rmSync(file, { force: true });
     for (const file of newFiles) rmSync(file, { force: true });
   } else {
     newFiles.forEach((file, i) => renameSync(file, join(job.stateDir, `${unique}-${i}.tsv`)));
   }
-  const pieces: Array<string | Uint8Array> = [
-    `{"schemaVersion":${SCHEMA_VERSION},"generatedAt":"${job.generatedAt}","events":[`,
-  ];
-  rows.forEach((row, i) => pieces.push(i === 0 ? '\n' : ',\n', row.json));
-  pieces.push('\n]}\n');
-  writeFileAtomic(job.chunkPath, concatBytes(pieces));
+  writeFileAtomic(
+    job.chunkPath,
+    chunkBytes(
+      job.generatedAt,
+      rows.map((row) => row.json),
+    ),
+  );
   return { count: rows.length, merged, density: densityOfStarts(rows.map((row) => row.start)) };
 };
 
