@@ -1,4 +1,5 @@
-import matter from 'gray-matter';
+import { createRequire } from 'node:module';
+import type GrayMatter from 'gray-matter';
 import { civilFromDays } from './date/civilFromDays.ts';
 import { fail, ok, type Result } from '../../src/model/result.ts';
 import { readFlatYaml } from './readFlatYaml.ts';
@@ -112,8 +113,17 @@ export const fallbackMeta = (path: string): PostMeta => ({
   url: null,
 });
 
+/**
+ * gray-matter (with js-yaml) is loaded on first need, not at start: it costs ~60 ms of every extract thread's start
+ * and the usual front matter never needs it (readFlatYaml reads it).
+ */
+const requirePackage = createRequire(import.meta.url);
+let grayMatter: typeof GrayMatter | undefined;
+const loadMatter = (): typeof GrayMatter => (grayMatter ??= requirePackage('gray-matter') as typeof GrayMatter);
+const matter = (source: string, options: Record<string, never>) => loadMatter()(source, options);
 /** gray-matter's YAML engine (js-yaml 3 safeLoad): the parser matter() itself calls, documented as `matter.engines`. */
-const parseYaml = (matter as unknown as { engines: { yaml: { parse(text: string): unknown } } }).engines.yaml.parse;
+const parseYaml = (text: string): unknown =>
+  (loadMatter() as unknown as { engines: { yaml: { parse(text: string): unknown } } }).engines.yaml.parse(text);
 const FENCE = '---';
 const CLOSE_FENCE = '\n---';
 const COMMENT_LINES = /^\s*#[^\n]+/gm;
