@@ -59,9 +59,6 @@ export const extractPost = (path: string, text: string, deps: ExtractDeps): Post
   const items: ReportItem[] = [];
   // 当天 / 当日 in a caption or sentence mean the day of the one just before it, when that one had a day.
   let previousDay: string | null = null;
-  const remember = (date: { start: string; precision: string }) => {
-    previousDay = date.precision === 'day' ? date.start : previousDay;
-  };
 
   for (const caption of scan.captions) {
     const meaning = interpretCaption(caption.text, day, deps, { sameDayAs: previousDay });
@@ -77,7 +74,7 @@ export const extractPost = (path: string, text: string, deps: ExtractDeps): Post
       position: caption.position,
     });
     events.push(event);
-    remember(meaning.value.date);
+    if (meaning.value.date.precision === 'day') previousDay = meaning.value.date.start;
     const note = meaning.value.placeNote;
     items.push({
       kind: 'caption',
@@ -113,7 +110,7 @@ export const extractPost = (path: string, text: string, deps: ExtractDeps): Post
         position: candidate.position,
       });
       events.push(event);
-      remember(meaning.value.date);
+      if (meaning.value.date.precision === 'day') previousDay = meaning.value.date.start;
       const note = meaning.value.placeNote;
       items.push({
         kind: 'text',

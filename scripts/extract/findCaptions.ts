@@ -105,6 +105,10 @@ const photoSlotAt = (html: string, start: number, end: number): number => {
  * Events come from one write of the whole body, so Tokenizer indexes point into `html` itself.
  */
 class CaptionParser extends Parser {
+  /** What the body holds, filled in as blocks end. */
+  readonly scan: BodyScan = { captions: [], uncaptionedImages: [], paragraphs: [] };
+  /** Images since the last caption or paragraph: the next caption's photos, unless other text comes first. */
+  pending: Photo[] = [];
   /** The text run since the last block boundary. */
   run = '';
   /** Depth inside script/style/noscript/template, whose text is no body text. */
@@ -153,6 +157,49 @@ class CaptionParser extends Parser {
     this.slot = -1;
     this.value = '';
   }
+
+  /**
+   * A block boundary: the run so far becomes captions and paragraphs. (Methods, not closures made per post: tsx's
+   * keepNames gives every such closure a defineProperty call.)
+   */
+  flush(): void {
+    const text = this.run;
+    this.run = '';
+    // Every block tag, open or close, flushes: most runs are empty or plain text, which need no arrow search.
+    if (text === '') return;
+    ARROW_PATTERN.lastIndex = 0;
+    let found = ARROW_PATTERN.exec(text);
+    if (!found) {
+      this.addParagraphs(text);
+      return;
+    }
+    this.addParagraphs(text.slice(0, found.index));
+    const { captions } = this.scan;
+    while (found) {
+      const start = found.index;
+      found = ARROW_PATTERN.exec(text);
+      const caption = joinLines(text.slice(start, found ? found.index : text.length));
+      captions.push({ text: caption, photos: this.pending, position: captions.length });
+      this.pending = [];
+    }
+  }
+
+  private addParagraphs(text: string): void {
+    // Line by line with indexOf (no split/map/filter arrays): every block of every post comes through here.
+    const { paragraphs } = this.scan;
+    const before = paragraphs.length;
+    for (let start = 0; start <= text.length;) {
+      const newline = text.indexOf('\n', start);
+      const end = newline === -1 ? text.length : newline;
+      const line = text.slice(start, end).trim();
+      if (line !== '') paragraphs.push(line);
+      start = end + 1;
+    }
+    if (paragraphs.length === before) return;
+    // Other text came between these images and any caption: they have none.
+    this.scan.uncaptionedImages.push(...this.pending);
+    this.pending = [];
+  }
 }
 
 const photoOf = (attrs: PhotoAttributes): Photo | null => {
@@ -176,50 +223,11 @@ const joinLines = (text: string): string => text.replace(/[ \t\r]*\n\s*/g, '').t
  * Text before an arrow in the same run is body text; every arrow starts a caption, so each one is accounted for.
  */
 export const findCaptions = (html: string): BodyScan => {
-  const scan: BodyScan = { captions: [], uncaptionedImages: [], paragraphs: [] };
-  let pending: Photo[] = [];
-
-  const addParagraphs = (text: string) => {
-    // Line by line with indexOf (no split/map/filter arrays): every block of every post comes through here.
-    const before = scan.paragraphs.length;
-    for (let start = 0; start <= text.length;) {
-      const newline = text.indexOf('\n', start);
-      const end = newline === -1 ? text.length : newline;
-      const line = text.slice(start, end).trim();
-      if (line !== '') scan.paragraphs.push(line);
-      start = end + 1;
-    }
-    if (scan.paragraphs.length === before) return;
-    // Other text came between these images and any caption: they have none.
-    scan.uncaptionedImages.push(...pending);
-    pending = [];
-  };
-
-  const flush = () => {
-    const text = parser.run;
-    parser.run = '';
-    // Every block tag, open or close, flushes: most runs are empty or plain text, which need no arrow search.
-    if (text === '') return;
-    const arrows: number[] = [];
-    ARROW_PATTERN.lastIndex = 0;
-    for (let found = ARROW_PATTERN.exec(text); found; found = ARROW_PATTERN.exec(text)) arrows.push(found.index);
-    if (arrows.length === 0) {
-      addParagraphs(text);
-      return;
-    }
-    addParagraphs(text.slice(0, arrows[0]));
-    arrows.forEach((start, k) => {
-      const caption = joinLines(text.slice(start, arrows[k + 1] ?? text.length));
-      scan.captions.push({ text: caption, photos: pending, position: scan.captions.length });
-      pending = [];
-    });
-  };
-
   const parser: CaptionParser = new CaptionParser(html, {
     onopentagname(name) {
       if (SKIPPED_TAGS.has(name)) parser.skipping++;
       if (name === 'br') parser.run += '\n';
-      else if (BLOCK_TAGS.has(name)) flush();
+      else if (BLOCK_TAGS.has(name)) parser.flush();
       parser.imgAttrs = name === 'img' ? new Array<string | undefined>(PHOTO_ATTRIBUTES.length) : null;
     },
     // Only CDATA in svg/math comes here: the parser's own text events are taken over above.
@@ -230,16 +238,16 @@ export const findCaptions = (html: string): BodyScan => {
       // <img> is void: htmlparser2 closes it right where onopentag would come, after its attributes.
       if (name === 'img' && parser.imgAttrs) {
         const photo = photoOf(parser.imgAttrs);
-        if (photo) pending.push(photo);
+        if (photo) parser.pending.push(photo);
         parser.imgAttrs = null;
       }
       if (SKIPPED_TAGS.has(name)) parser.skipping = Math.max(0, parser.skipping - 1);
-      else if (BLOCK_TAGS.has(name)) flush();
+      else if (BLOCK_TAGS.has(name)) parser.flush();
     },
   });
   parser.write(html);
   parser.end();
-  flush();
-  scan.uncaptionedImages.push(...pending);
-  return scan;
+  parser.flush();
+  parser.scan.uncaptionedImages.push(...parser.pending);
+  return parser.scan;
 };

@@ -88,23 +88,21 @@ function resolveWithIndex(text: string, index: PlaceIndex): Result<PlaceSpec, Pl
   if (listed) return listed;
 
   const rules = [primary.rule];
-  // The loop below asks how far the phrase reaches from the same spanEnd for mention after mention.
+  // The loop below asks how far the phrase reaches from the same spanEnd for mention after mention: asked once per
+  // spanEnd (kept inline: a closure made per caption costs tsx's keepNames a defineProperty call).
   let extendedFrom = -1;
   let extended = 0;
-  const extendSpan = (end: number): number => {
-    if (end !== extendedFrom) {
-      extendedFrom = end;
-      extended = extendLocal(masked, end);
-    }
-    return extended;
-  };
   let readings = primary.candidates;
   let spanEnd = primary.mention.end;
   /** Where the last division named ends: the text after it (to spanEnd) is the local part. */
   let divisionEnd = readings.some((c) => c.entry.kind === 'division') ? spanEnd : primary.mention.start;
   for (const m of mentions) {
     if (m.start < spanEnd || m.named) continue;
-    const adjacent = m.start <= extendSpan(spanEnd);
+    if (spanEnd !== extendedFrom) {
+      extendedFrom = spanEnd;
+      extended = extendLocal(masked, spanEnd);
+    }
+    const adjacent = m.start <= extended;
     if (!adjacent && !m.strong && m.cue === null) continue;
     // A development zone administers its townships itself: they never add a county (东湖高新区左岭街道).
     const inZone = readings.some((r) => r.entry.kind === 'site' && r.entry.zone);
@@ -124,7 +122,7 @@ function resolveWithIndex(text: string, index: PlaceIndex): Result<PlaceSpec, Pl
     const rule = adjacent ? 'place:chain' : 'place:later-mention';
     if (!rules.includes(rule)) rules.push(rule);
   }
-  spanEnd = extendSpan(spanEnd);
+  spanEnd = spanEnd === extendedFrom ? extended : extendLocal(masked, spanEnd);
   if (index.villages && !readings.some(isForeign)) {
     const byVillage = villageReadings(masked, divisionEnd, spanEnd, readings, index);
     if (byVillage) {
