@@ -33,7 +33,8 @@ export interface Mention {
   eventName: boolean;
 }
 
-const UNIT_SUFFIX = /(?:省|市|县|区|旗|州|盟)$/u;
+/** A name ending in a unit word (北京市, 鼓楼区) is not the bare name a road takes: its last character, by code. */
+const UNIT_SUFFIX_CODES = new Set(Array.from('省市县区旗州盟', (ch) => ch.charCodeAt(0)));
 
 const isCandidate = (v: IndexedName): v is PlaceCandidate => !('blocker' in v);
 const isLocalOnly = (values: readonly IndexedName[]): boolean =>
@@ -98,14 +99,15 @@ const factsOf = (values: readonly IndexedName[]): NameFacts => {
 };
 
 /**
- * The name to take at one position: the longest, except that a township name starting with a prefecture or
- * province name (黄山风景区) yields to that name, which says more.
+ * The name to take at one position, as an index into `matches`: the longest, except that a township name starting
+ * with a prefecture or province name (黄山风景区) yields to that name, which says more. `longestFacts` are the
+ * longest match's (the caller has them already: each lookup is a WeakMap probe).
  */
-function pickMatch(matches: readonly TrieMatch<IndexedName>[]): TrieMatch<IndexedName> | undefined {
-  const longest = matches[matches.length - 1];
-  if (!longest || !factsOf(longest.values).localOnly) return longest;
-  for (let k = matches.length - 1; k >= 0; k--) if (factsOf(matches[k].values).widerReading) return matches[k];
-  return longest;
+function pickMatch(matches: readonly TrieMatch<IndexedName>[], longestFacts: NameFacts): number {
+  const last = matches.length - 1;
+  if (!longestFacts.localOnly) return last;
+  for (let k = last; k >= 0; k--) if (factsOf(matches[k].values).widerReading) return k;
+  return last;
 }
 
 const hasStrongReading = (match: TrieMatch<IndexedName>): boolean => factsOf(match.values).strongReading;
@@ -146,24 +148,26 @@ export function findMentions(text: string, index: PlaceIndex): Mention[] {
   let i = 0;
   while (i < text.length) {
     const matches = index.trie.matchesAt(text, i);
-    const match = matches.length > 0 ? pickMatch(matches) : undefined;
-    if (!match) {
+    if (matches.length === 0) {
       i++;
       continue;
     }
-    if (!hasStrongReading(match) && overlapsStrongerName(text, i, match.length, index)) {
+    const longestFacts = factsOf(matches[matches.length - 1].values);
+    const picked = pickMatch(matches, longestFacts);
+    const match = matches[picked];
+    const facts = picked === matches.length - 1 ? longestFacts : factsOf(match.values);
+    if (!facts.strongReading && overlapsStrongerName(text, i, match.length, index)) {
       i++; // 高铁西九龙站: the weak 铁西 must not swallow the start of the site 西九龙站
       continue;
     }
     const start = i;
     const end = i + match.length;
     i = end;
-    const facts = factsOf(match.values);
     if (facts.blocked) continue;
     const before = text.slice(Math.max(0, start - 5), start);
     const after = text.slice(end, end + 8);
     // Roads take the bare name (北京路, 南京东路); 鼓楼区东街街道 is a district and a township.
-    const bare = !UNIT_SUFFIX.test(text.slice(start, end));
+    const bare = !UNIT_SUFFIX_CODES.has(text.charCodeAt(end - 1));
     if ((bare && ROAD_AFTER.test(after)) || ORIGIN_BEFORE.test(before) || ORIGIN_AFTER.test(after)) continue;
 
     // The tests below that only foreign readings or bare stems use are skipped for names with none (most).
