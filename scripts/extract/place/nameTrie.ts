@@ -78,20 +78,35 @@ export function createNameTrie<T>(): NameTrie<T> {
  *
  * `expectedEdges` (at least the number of edges, e.g. the names' total length), when known, sizes the table once instead of doubling them while names are added.
  */
-export function createLazyNameTrie<T>(valueOf: (id: number) => T, expectedEdges = 0): LazyNameTrie<T> {
-  let bits = FIRST_BITS;
-  while (2 * expectedEdges > 1 << bits) bits++;
+export function createLazyNameTrie<T>(valueOf: (id: number) => T): LazyNameTrie<T> {
   return lazyNameTrie(valueOf, {
-    bits,
+    bits: FIRST_BITS,
     edges: 0,
     nodes: 1, // the root is node 0
-    edgeTable: emptyTable(bits),
+    edgeTable: emptyTable(FIRST_BITS),
     rootChild: new Int32Array(0x10000).fill(NO_NODE),
     rootValues: new Int32Array(0x10000).fill(NO_VALUES),
     startsName: new Uint32Array(PAIR_SLOTS >>> 5),
     listStarts: new Int32Array(1),
     listIds: new Int32Array(0),
   });
+}
+
+/** What is wrong with a state (from a file: v8.deserialize gives whatever was written), or null when it fits. */
+export function nameTrieStateProblem(state: NameTrieState, ids: number): string | null {
+  const { bits, edges, nodes, edgeTable, rootChild, rootValues, startsName, listStarts, listIds } = state;
+  if (!Number.isInteger(bits) || bits < FIRST_BITS || bits > 28) return `bits ${bits}`;
+  if (!Number.isInteger(edges) || !Number.isInteger(nodes) || 2 * edges > 1 << bits) return 'edge count';
+  if (!(edgeTable instanceof Int32Array) || edgeTable.length !== STRIDE << bits) return 'edge table';
+  if (!(rootChild instanceof Int32Array) || rootChild.length !== 0x10000) return 'root children';
+  if (!(rootValues instanceof Int32Array) || rootValues.length !== 0x10000) return 'root values';
+  if (!(startsName instanceof Uint32Array) || startsName.length !== PAIR_SLOTS >>> 5) return 'pair bits';
+  if (!(listStarts instanceof Int32Array) || !(listIds instanceof Int32Array)) return 'value lists';
+  if (listStarts.length === 0 || listStarts[0] !== 0 || listStarts[listStarts.length - 1] !== listIds.length) {
+    return 'value list bounds';
+  }
+  for (let i = 0; i < listIds.length; i++) if (listIds[i] < 0 || listIds[i] >= ids) return `value id ${listIds[i]}`;
+  return null;
 }
 
 /** The trie a state was taken of, its values made by `valueOf` as they are matched; the state's arrays are kept. */

@@ -44,8 +44,14 @@ export function createPlaceResolver(
     options.foreign ?? loadForeignNames(),
     options.villages ?? null,
   );
-  return (text) => resolveWithIndex(text, index);
+  return resolverOfIndex(index);
 }
+
+/** The per-caption resolver over an index already built (or restored from a snapshot). */
+export const resolverOfIndex =
+  (index: PlaceIndex): PlaceResolver =>
+  (text) =>
+    resolveWithIndex(text, index);
 
 const resolvers = new WeakMap<PlaceContext, PlaceResolver>();
 

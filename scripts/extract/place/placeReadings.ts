@@ -1,0 +1,119 @@
+import type { Division } from '../../../src/model/gazetteer.ts';
+import type { DivisionChains } from './divisionChains.ts';
+import type { StringColumn } from './packedStrings.ts';
+import type { PlaceCandidate } from './placeCandidate.ts';
+
+/** A name in the index: a reading of a place, or a blocker that hides the place names inside it. */
+export type IndexedName = PlaceCandidate | { blocker: string };
+
+/** What a value id of the place trie stands for (ReadingTables.kinds). */
+export const READING_KIND = { division: 0, township: 1, site: 2, foreign: 3, blocker: 4 } as const;
+/** Bits of ReadingTables.flags for a division's name. */
+export const READING_FLAG = { aliasForm: 1, strong: 2 } as const;
+
+/**
+ * The readings of the place trie's ids, as columns: id i is of kind kinds[i] and stands for row rows[i] of that
+ * kind's table. Columns of numbers and strings only, so that a built index can be kept as a snapshot and restored.
+ */
+export interface ReadingTables {
+  readonly kinds: ArrayLike<number>;
+  readonly rows: ArrayLike<number>;
+  /** For divisions: READING_FLAG bits (the name is an alias; the name alone starts a location phrase). */
+  readonly flags: ArrayLike<number>;
+  readonly townships: {
+    readonly codes: StringColumn;
+    readonly counties: StringColumn;
+    readonly former: ArrayLike<number>;
+  };
+  readonly sites: { readonly names: StringColumn; readonly codes: StringColumn; readonly zones: ArrayLike<number> };
+  /** A country's own names have the city '' (no city). */
+  readonly foreign: { readonly countries: StringColumn; readonly cities: StringColumn };
+  readonly blockers: StringColumn;
+}
+
+const LEVEL_DEPTH = { province: 0, prefecture: 1, county: 2 } as const;
+
+/** Preference among readings of one name when context cannot decide (lower wins). */
+export const RANK = { divisionName: 0, site: 1, foreign: 2, divisionAlias: 3, township: 4, village: 5 } as const;
+
+/**
+ * The function that makes the reading of an id: a candidate with its parent chain (or a blocker), built when a
+ * caption first contains one of its names. Only ids whose township or site has a division in the gazetteer are
+ * ever given (the index leaves the others out).
+ */
+export function readingMaker(
+  tables: ReadingTables,
+  divisions: readonly Division[],
+  chains: DivisionChains,
+): (id: number) => IndexedName {
+  const { kinds, rows, flags, townships, sites, foreign, blockers } = tables;
+  const path = (division: Division) => {
+    const chain = chains.chainOf(division);
+    return { divisions: chain, chain: chain.map((d) => d.code) };
+  };
+  const finest = (code: string): Division => {
+    const division = chains.finest(code);
+    if (!division) throw new Error(`place index: ${code} is not in the gazetteer`);
+    return division;
+  };
+  const text = (column: StringColumn, row: number): string => column.at(row) ?? '';
+  return (id) => {
+    const row = rows[id];
+    switch (kinds[id]) {
+      case READING_KIND.division: {
+        const division = divisions[row];
+        const form = flags[id] & READING_FLAG.aliasForm ? 'alias' : 'name';
+        return {
+          entry: { kind: 'division', code: division.code, level: division.level, form },
+          key: `${division.code}:${division.level}`,
+          ...path(division),
+          depth: LEVEL_DEPTH[division.level],
+          strong: (flags[id] & READING_FLAG.strong) !== 0,
+          rank: form === 'name' ? RANK.divisionName : RANK.divisionAlias,
+        };
+      }
+      case READING_KIND.township: {
+        // A development zone's townships carry the prefecture (or municipality) they belong to instead of a county.
+        const code = text(townships.codes, row);
+        const county = text(townships.counties, row);
+        const parent = finest(county);
+        return {
+          entry: { kind: 'township', code, anchor: county, former: townships.former[row] === 1 },
+          key: code,
+          ...path(parent),
+          depth: LEVEL_DEPTH[parent.level] + 0.5,
+          strong: false,
+          rank: RANK.township,
+        };
+      }
+      case READING_KIND.site: {
+        const name = text(sites.names, row);
+        const code = text(sites.codes, row);
+        const division = finest(code);
+        return {
+          entry: { kind: 'site', name, anchor: code, zone: sites.zones[row] === 1 },
+          key: `site:${name}`,
+          ...path(division),
+          depth: LEVEL_DEPTH[division.level] + 0.5,
+          strong: true,
+          rank: RANK.site,
+        };
+      }
+      case READING_KIND.foreign: {
+        const country = text(foreign.countries, row);
+        const city = text(foreign.cities, row);
+        return {
+          entry: city ? { kind: 'city', country, city } : { kind: 'country', country },
+          key: `foreign:${country}:${city}`,
+          divisions: [],
+          chain: [],
+          depth: city ? 1 : 0,
+          strong: true,
+          rank: RANK.foreign,
+        };
+      }
+      default:
+        return { blocker: text(blockers, row) };
+    }
+  };
+}
