@@ -63,33 +63,61 @@ const placeOf = (found: PlaceFinding): Place => ({
   ...(found.ambiguous && found.ambiguous.length > 0 ? { ambiguous: found.ambiguous } : {}),
 });
 
-/** Cut [index, index + length) spans out of a text (spans may overlap or be empty). */
-const cutSpans = (text: string, spans: Array<[number, number]>): string => {
-  const sorted = spans.filter(([, length]) => length > 0).sort((a, b) => a[0] - b[0]);
-  let out = '';
-  let at = 0;
-  for (const [index, length] of sorted) {
-    if (index > at) out += text.slice(at, index);
-    at = Math.max(at, index + length);
-  }
-  return out + text.slice(at);
+/** Cut [index, index + length) out of a text (an empty span cuts nothing). */
+const cutSpan = (text: string, index: number, length: number): string =>
+  length > 0 ? text.slice(0, index) + text.slice(index + length) : text;
+
+/** Cut two [index, index + length) spans out of a text (they may overlap or be empty), without arrays per call. */
+const cutTwoSpans = (text: string, a: number, aLength: number, b: number, bLength: number): string => {
+  if (aLength <= 0) return cutSpan(text, b, bLength);
+  if (bLength <= 0) return cutSpan(text, a, aLength);
+  // In order of start (the first given first when both start together), as a sort would put them.
+  const first = Math.min(a, b);
+  const firstEnd = a <= b ? a + aLength : b + bLength;
+  const second = Math.max(a, b);
+  const secondEnd = a <= b ? b + bLength : a + aLength;
+  let out = first > 0 ? text.slice(0, first) : '';
+  if (second > firstEnd) out += text.slice(firstEnd, second);
+  return out + text.slice(Math.max(firstEnd, secondEnd));
 };
 
-const EDGE_PUNCTUATION = /^[\s，。、；：！？,.;:!?…—\-（）()"“”]+|[\s，。、；：！？,.;:!?…—\-（"“]+$/g;
+/** What is trimmed off the start and off the end of `what`: punctuation and space left at the seams. */
+const LEADING_EDGE = /^[\s，。、；：！？,.;:!?…—\-（）()"“”]$/;
+const TRAILING_EDGE = /^[\s，。、；：！？,.;:!?…—\-（"“]$/;
+/**
+ * The two classes by code, asked of the patterns themselves for every BMP code (no astral character is in them, and
+ * a surrogate code unit is in neither): a loop from each end instead of a global pattern tried at every position.
+ */
+const LEADING_EDGE_CODE = new Uint8Array(0x10000);
+const TRAILING_EDGE_CODE = new Uint8Array(0x10000);
+for (let code = 0; code < 0x10000; code++) {
+  const ch = String.fromCharCode(code);
+  if (LEADING_EDGE.test(ch)) LEADING_EDGE_CODE[code] = 1;
+  if (TRAILING_EDGE.test(ch)) TRAILING_EDGE_CODE[code] = 1;
+}
+
+/** Text without its leading run of LEADING_EDGE characters and its trailing run of TRAILING_EDGE ones. */
+const trimEdges = (text: string): string => {
+  let start = 0;
+  while (start < text.length && LEADING_EDGE_CODE[text.charCodeAt(start)] === 1) start++;
+  let end = text.length;
+  while (end > start && TRAILING_EDGE_CODE[text.charCodeAt(end - 1)] === 1) end--;
+  return start === 0 && end === text.length ? text : text.slice(start, end);
+};
 
 const PHOTO_NOTE = /[（(]\s*摄\s*[）)]/g;
 const REPEATED_COMMAS = /，{2,}/g;
 
 /** What happened: the caption without its date and place, trimmed of the punctuation left at the edges. */
 export const whatOf = (normalized: string, date: DateFinding, place: PlaceFinding | null): string => {
-  const spans: Array<[number, number]> = [[date.index, date.length]];
-  if (place) spans.push([place.index, place.length]);
   // Cutting a place can leave "在，" or "（摄）" behind: tidy the seams, not the words (each pattern only where its
   // character is: most captions have neither).
-  let what = cutSpans(normalized, spans);
+  let what = place
+    ? cutTwoSpans(normalized, date.index, date.length, place.index, place.length)
+    : cutSpan(normalized, date.index, date.length);
   if (what.includes('摄')) what = what.replace(PHOTO_NOTE, '');
   if (what.includes('，，')) what = what.replace(REPEATED_COMMAS, '，');
-  return what.replace(EDGE_PUNCTUATION, '');
+  return trimEdges(what);
 };
 
 /**
@@ -119,7 +147,7 @@ export const interpretCaption = (
     t1,
     where: found ? placeOf(found) : NO_PLACE,
     placeNote: place.ok ? null : { reason: place.reason, message: place.message },
-    who: whoOf(cutSpans(normalized, [[date.value.index, date.value.length]])),
+    who: whoOf(cutSpan(normalized, date.value.index, date.value.length)),
     what: whatOf(normalized, date.value, found),
     rules: [...date.value.rules, ...(place.ok ? place.value.rules : [`place:${place.reason}`])],
   });

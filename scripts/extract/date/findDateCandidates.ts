@@ -45,11 +45,10 @@ interface NumberRead {
   chinese: boolean;
 }
 
-const skipSpace = (s: string, j: number): number => (s[j] === ' ' ? j + 1 : j);
+/** By code: s[j] would make a string of a Han character at every call. */
+const skipSpace = (s: string, j: number): number => (s.charCodeAt(j) === 0x20 ? j + 1 : j);
 
-const ARABIC_YEAR = /\d{4}(?!\d)/y;
 const CHINESE_YEAR = /[〇零○O一二三四五六七八九]{4}/y;
-const ARABIC_COUNT = /\d{1,2}(?!\d)/y;
 const CHINESE_COUNT = /[一二三四五六七八九十廿卅]{1,3}/y;
 
 /**
@@ -76,10 +75,24 @@ const readSticky = (re: RegExp, s: string, i: number): string | null => {
   return m ? m[0] : null;
 };
 
+/** How many ASCII digits run from s[i] (counting stops at `max`). */
+const digitRun = (s: string, i: number, max: number): number => {
+  let n = 0;
+  while (n < max && DIGIT_CODE[s.charCodeAt(i + n)] === 1) n++;
+  return n;
+};
+
+/** The number written by the ASCII digits s[i, i + length). */
+const digitsValue = (s: string, i: number, length: number): number => {
+  let value = 0;
+  for (let k = i; k < i + length; k++) value = value * 10 + s.charCodeAt(k) - 0x30;
+  return value;
+};
+
 const readYear = (s: string, i: number): NumberRead | null => {
   if (startsWithCode(DIGIT_CODE, s, i)) {
-    const arabic = readSticky(ARABIC_YEAR, s, i);
-    return arabic ? { value: Number(arabic), end: i + 4, chinese: false } : null;
+    // Four ASCII digits and no fifth, read by code (this runs at every number of every caption: no match array).
+    return digitRun(s, i, 5) === 4 ? { value: digitsValue(s, i, 4), end: i + 4, chinese: false } : null;
   }
   const chinese = startsWithCode(CHINESE_YEAR_FIRST, s, i) ? readSticky(CHINESE_YEAR, s, i) : null;
   const value = chinese ? chineseYear(chinese) : null;
@@ -88,8 +101,9 @@ const readYear = (s: string, i: number): NumberRead | null => {
 
 const readCount = (s: string, i: number): NumberRead | null => {
   if (startsWithCode(DIGIT_CODE, s, i)) {
-    const arabic = readSticky(ARABIC_COUNT, s, i);
-    return arabic ? { value: Number(arabic), end: i + arabic.length, chinese: false } : null;
+    // One or two ASCII digits and no third, read by code.
+    const digits = digitRun(s, i, 3);
+    return digits <= 2 ? { value: digitsValue(s, i, digits), end: i + digits, chinese: false } : null;
   }
   const chinese = startsWithCode(CHINESE_COUNT_FIRST, s, i) ? readSticky(CHINESE_COUNT, s, i) : null;
   if (!chinese) return null;
@@ -111,7 +125,15 @@ const readUnit = (
   const n = read(s, i);
   if (!n) return null;
   const at = skipSpace(s, n.end);
-  return units.includes(s[at] ?? '\0') ? { ...n, end: at + 1 } : null;
+  // The unit by code (past the end charCodeAt gives NaN, no unit); `n` is the reader's own new object.
+  const code = s.charCodeAt(at);
+  for (let k = 0; k < units.length; k++) {
+    if (units.charCodeAt(k) === code) {
+      n.end = at + 1;
+      return n;
+    }
+  }
+  return null;
 };
 
 interface PointRead {
@@ -177,7 +199,11 @@ const unitlessDayBeforeRange = (s: string, i: number): NumberRead | null => {
  * One date at position i: `2019年8月21日`, `2019.8.21`, `二〇一九年八月`, `8月21日`, `21日`, `今年10月`, `本月5日`.
  * Returns null when the text at i is not a date (a count, an ordinal, a duration).
  */
-const readPoint = (s: string, i: number, allowBareDay: boolean): PointRead | null => {
+/**
+ * `allowBareDay`: whether a day-only date may start at i; null when it depends on the text before i (BARE_DAY_BEFORE),
+ * which is then read only if a day-only date is in question (most dates have a month).
+ */
+const readPoint = (s: string, i: number, allowBareDay: boolean | null): PointRead | null => {
   NUMERIC_DATE.lastIndex = i;
   const numeric = startsWithCode(DIGIT_CODE, s, i) ? NUMERIC_DATE.exec(s) : null;
   if (numeric) {
@@ -225,7 +251,7 @@ const readPoint = (s: string, i: number, allowBareDay: boolean): PointRead | nul
       at = skipSpace(s, month.end);
     } else if (point.year === null) {
       // 今年 / 去年 alone is not a date we place on the timeline; nor is a bare number.
-      if (relativeYear !== null || !allowBareDay) return null;
+      if (relativeYear !== null || !(allowBareDay ??= bareDayAllowed(s, i))) return null;
     }
   }
 
@@ -240,7 +266,9 @@ const readPoint = (s: string, i: number, allowBareDay: boolean): PointRead | nul
   }
 
   if (point.year === null && point.month === null && point.day === null) return null;
-  if (point.month === null && point.day !== null && !allowBareDay && monthAnchor === null) return null;
+  if (point.month === null && point.day !== null && !(allowBareDay ??= bareDayAllowed(s, i)) && monthAnchor === null) {
+    return null;
+  }
   if (point.year === null && point.day === null && point.month !== null && chinese && relativeYear === null) {
     return null; // 三月 alone reads like a count or a season (阳春三月); 今年三月 or 三月五日 are dates.
   }
@@ -274,6 +302,7 @@ const LEADING_BEFORE =
   /^(?:(?:资料图片?|资料照片|图片?|上图|下图|左图|右图)[：:]?)?(?:这是|图为|图片为|上图为?|下图为?|左图为?|右图为?)?(?:当地时间|北京时间|时间：)?\s?$/;
 /** Day-only dates (20日) count only in these places; elsewhere 20日 is too often something else. */
 const BARE_DAY_BEFORE = /(?:^|[。；！？，、（]|当地时间|北京时间|于|在|从|自)\s?$/;
+const bareDayAllowed = (s: string, i: number): boolean => BARE_DAY_BEFORE.test(s.slice(Math.max(0, i - 4), i));
 
 const roleOf = (s: string, index: number, end: number, coarse: boolean): DateRole | 'excluded' => {
   const before = s.slice(Math.max(0, index - 8), index);
@@ -312,7 +341,7 @@ interface Expression {
   rules: string[];
 }
 
-const readExpression = (s: string, i: number, allowBareDay: boolean): Expression | null => {
+const readExpression = (s: string, i: number, allowBareDay: boolean | null): Expression | null => {
   BARE_YEAR_RANGE.lastIndex = i;
   const years = startsWithCode(DIGIT_CODE, s, i) ? BARE_YEAR_RANGE.exec(s) : null;
   if (years) {
@@ -470,8 +499,7 @@ export const findDateCandidates = (s: string): Candidate[] => {
       i++;
       continue;
     }
-    const allowBareDay = BARE_DAY_BEFORE.test(s.slice(Math.max(0, i - 4), i));
-    const expression = readExpression(s, i, allowBareDay);
+    const expression = readExpression(s, i, null);
     if (!expression) {
       i++;
       continue;
