@@ -33,11 +33,17 @@ function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 /** Builds the lookup indexes once; every query after that is a map read. */
 export function createGazetteer(file: GazetteerFile): Gazetteer {
   const divisions = file.rows.map(toDivision);
-  const byCode = new Map(divisions.map((d) => [d.code, d]));
+  const byCode = new Map<string, Division>();
   const byName = new Map<string, Division[]>();
   const byParent = new Map<string, Division[]>();
+  // Plain loops: this runs once at every start of the prebuild's threads, before the engine has optimised anything.
   for (const d of divisions) {
-    for (const name of new Set([d.name, ...d.aliases])) pushTo(byName, name, d);
+    byCode.set(d.code, d);
+    pushTo(byName, d.name, d);
+    d.aliases.forEach((alias, i) => {
+      // Each name once per division (an alias may repeat the full name or an earlier alias).
+      if (alias !== d.name && d.aliases.indexOf(alias) === i) pushTo(byName, alias, d);
+    });
     if (d.parent !== null) pushTo(byParent, d.parent, d);
   }
 
