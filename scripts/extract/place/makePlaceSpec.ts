@@ -1,4 +1,4 @@
-import type { Division, DivisionLevel } from '../../../src/model/gazetteer.ts';
+import type { Division } from '../../../src/model/gazetteer.ts';
 import { fail, ok, type Result } from '../../../src/model/result.ts';
 import { anchorOf, isForeignCandidate as isForeign, type PlaceCandidate } from './placeCandidate.ts';
 import type { PlaceFailure, PlaceSpec } from './placeSpec.ts';
@@ -11,11 +11,9 @@ export interface SpecParts {
   rules: string[];
 }
 
-/** The division of one level in a chain, as the event names it. */
-function refAt(divisions: readonly Division[], level: DivisionLevel): { code: string; name: string } | null {
-  const d = divisions.find((x) => x.level === level);
-  return d ? { code: d.code, name: d.name } : null;
-}
+type DivisionRef = { code: string; name: string };
+
+const refOf = (d: Division | null): DivisionRef | null => (d ? { code: d.code, name: d.name } : null);
 
 /**
  * The place from the readings left: one reading gives its chain; several give the levels they share plus the
@@ -57,17 +55,29 @@ export function makePlaceSpec(
   const divisions = single
     ? candidates[0].divisions
     : candidates[0].divisions.filter((d, i) => candidates.every((c) => c.divisions[i] === d));
-  const anchors = [...new Set(candidates.map(anchorOf).filter((a): a is string => a !== null))];
-  const ambiguous = !single && anchors.length > 1 ? anchors : [];
+  // The distinct anchors, asked of several readings only (one reading's are never reported).
+  const anchors = single ? [] : [...new Set(candidates.map(anchorOf).filter((a): a is string => a !== null))];
+  const ambiguous = anchors.length > 1 ? anchors : [];
   if (divisions.length === 0) {
-    return fail('ambiguous-place', `the name is shared by ${anchors.join(', ')}; nothing in the text decides`);
+    const shared = single ? [anchorOf(candidates[0])].filter((a) => a !== null) : anchors;
+    return fail('ambiguous-place', `the name is shared by ${shared.join(', ')}; nothing in the text decides`);
   }
-  const withPoint = divisions.findLast((d) => d.point !== null);
+  // One pass over the chain: the first division of each level, and the last with a point.
+  let province: Division | null = null;
+  let prefecture: Division | null = null;
+  let county: Division | null = null;
+  let withPoint: Division | null = null;
+  for (const d of divisions) {
+    if (d.level === 'province') province ??= d;
+    else if (d.level === 'prefecture') prefecture ??= d;
+    else if (d.level === 'county') county ??= d;
+    if (d.point !== null) withPoint = d;
+  }
   return ok({
     ...base,
-    province: refAt(divisions, 'province'),
-    prefecture: refAt(divisions, 'prefecture'),
-    county: refAt(divisions, 'county'),
+    province: refOf(province),
+    prefecture: refOf(prefecture),
+    county: refOf(county),
     local: parts.local,
     point: withPoint?.point ?? null,
     pointLevel: withPoint?.level ?? null,

@@ -12,17 +12,18 @@ export interface Primary {
  * name after a location word or at the caption's start; otherwise the first name that is strong on its own.
  */
 export function pickPrimary(mentions: readonly Mention[], abroad: boolean): Primary | null {
-  const usable = mentions.filter((m) => m.cue !== null || m.strong);
   if (abroad) {
+    const usable = mentions.filter((m) => m.cue !== null || m.strong);
     const foreign = usable.filter((m) => m.candidates.some(isForeign));
     const first = foreign.find((m) => m.cue !== null) ?? foreign[0];
     if (first) {
       return { mention: first, candidates: first.candidates.filter(isForeign), rule: 'place:abroad-local-time' };
     }
   }
-  const cued = usable.find((m) => m.cue !== null);
+  // A cued mention is usable; the first usable one is the first cued or strong.
+  const cued = mentions.find((m) => m.cue !== null);
   if (cued) return { mention: cued, candidates: cued.candidates, rule: `place:${cued.cue}` };
-  const first = usable[0];
+  const first = mentions.find((m) => m.strong);
   if (first) return { mention: first, candidates: first.candidates, rule: 'place:first-mention' };
   const event = mentions.find((m) => m.eventName);
   return event ? { mention: event, candidates: event.candidates, rule: 'place:event-name' } : null;
