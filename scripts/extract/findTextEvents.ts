@@ -38,6 +38,8 @@ export const findTextEvents = (
 ): TextCandidate[] => {
   const candidates: TextCandidate[] = [];
   for (const paragraph of paragraphs) {
+    // A lead sentence must pass MAY_HAVE_DATE, which has no anchors: a paragraph without a match holds none.
+    if (!MAY_HAVE_DATE.test(paragraph)) continue;
     const sentences = sentencesOf(paragraph);
     sentences.forEach((sentence, i) => {
       if (!MAY_HAVE_DATE.test(sentence)) return;
