@@ -18,7 +18,7 @@ const program = new Command()
   .option('--no-cache', 'extract every post afresh and keep no cache')
   .option(
     '--workers <n>',
-    'worker threads (default: one per core; 1 = main thread only)',
+    'worker threads (default: one per core; 1, or fewer than 2,500 posts to extract: the build thread only)',
     String(availableParallelism()),
   )
   .option(
