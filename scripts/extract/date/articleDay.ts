@@ -2,7 +2,6 @@ import type { CalendarDay } from './calendarDay.ts';
 
 const CHINA_OFFSET_MS = 8 * 3_600_000;
 
-const PLAIN_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 let lastInstant: { date: string | null; day: CalendarDay | null } = { date: null, day: null };
 
 const dayOfInstant = (articleDate: string): CalendarDay | null => {
@@ -12,6 +11,27 @@ const dayOfInstant = (articleDate: string): CalendarDay | null => {
   return { year: china.getUTCFullYear(), month: china.getUTCMonth() + 1, day: china.getUTCDate() };
 };
 
+const isDigitAt = (text: string, at: number): boolean => {
+  const code = text.charCodeAt(at);
+  return code >= 0x30 && code <= 0x39;
+};
+const digitsAt = (text: string, at: number, length: number): number => {
+  let value = 0;
+  for (let k = at; k < at + length; k++) value = value * 10 + text.charCodeAt(k) - 0x30;
+  return value;
+};
+
+/**
+ * A bare 'YYYY-MM-DD' (ASCII digits), read by code: this runs for every caption (the article's date and the day of
+ * the caption before), where a pattern gave a match array and three Number calls each time.
+ */
+const DIGIT_PLACES = [0, 1, 2, 3, 5, 6, 8, 9];
+const plainDayOf = (text: string): CalendarDay | null => {
+  if (text.length !== 10 || text.charCodeAt(4) !== 0x2d || text.charCodeAt(7) !== 0x2d) return null;
+  for (const at of DIGIT_PLACES) if (!isDigitAt(text, at)) return null;
+  return { year: digitsAt(text, 0, 4), month: digitsAt(text, 5, 2), day: digitsAt(text, 8, 2) };
+};
+
 /**
  * The calendar day an article date stands for. A bare 'YYYY-MM-DD' is taken as written; a timestamp
  * ('2022-02-02T20:00:00Z') is read as an instant and turned into the China (UTC+8) calendar day it falls on.
@@ -19,9 +39,11 @@ const dayOfInstant = (articleDate: string): CalendarDay | null => {
  */
 export const articleDayOf = (articleDate: string | null): CalendarDay | null => {
   if (!articleDate) return null;
-  const plain = PLAIN_DAY.exec(articleDate.trim());
-  if (plain) return { year: Number(plain[1]), month: Number(plain[2]), day: Number(plain[3]) };
   // Every caption of a post reads the same timestamp: remember the last one (the answer is read-only for callers).
-  if (articleDate !== lastInstant.date) lastInstant = { date: articleDate, day: dayOfInstant(articleDate) };
+  // Only a date that is not a bare day is remembered, so this answers as the test below would.
+  if (articleDate === lastInstant.date) return lastInstant.day;
+  const plain = plainDayOf(articleDate.trim());
+  if (plain) return plain;
+  lastInstant = { date: articleDate, day: dayOfInstant(articleDate) };
   return lastInstant.day;
 };
