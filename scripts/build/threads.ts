@@ -138,7 +138,16 @@ export const startThread = (name: ThreadName, options: Omit<WorkerOptions, 'eval
     data && typeof data === 'object'
       ? { ...options, workerData: { ...data, threadBundle: bundleDir ?? null } }
       : options;
-  return bundleDir
-    ? new Worker(join(bundleDir, `${name}.mjs`), { execArgv: withoutTsx(process.execArgv), ...withBundle })
-    : startTsxWorker(ENTRIES[name], withBundle);
+  if (!bundleDir) return startTsxWorker(ENTRIES[name], withBundle);
+  const entry = join(bundleDir, `${name}.mjs`);
+  const execArgv = withoutTsx(process.execArgv);
+  if (execArgv.length === process.execArgv.length) return new Worker(entry, withBundle);
+  try {
+    return new Worker(entry, { execArgv, ...withBundle });
+  } catch (error) {
+    // Flags given explicitly are checked, and V8's (--max-old-space-size, --stack-size) are refused: they hold for
+    // the whole process anyway, so the thread starts with none of the parent's flags.
+    if ((error as { code?: string }).code !== 'ERR_WORKER_INVALID_EXEC_ARGV') throw error;
+    return new Worker(entry, { execArgv: [], ...withBundle });
+  }
 };
