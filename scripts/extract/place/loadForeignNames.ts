@@ -1,10 +1,24 @@
-import zh from 'i18n-iso-countries/langs/zh.json' with { type: 'json' };
-import foreignJson from '../data/foreign-cities.json' with { type: 'json' };
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
 import { createForeignIndex, type ForeignIndex } from './foreignIndex.ts';
 
-/** Chinese country names from i18n-iso-countries plus the hand-kept aliases and cities; throws on a broken file. */
+const requirePackage = createRequire(import.meta.url);
+const foreignPath = fileURLToPath(new URL('../data/foreign-cities.json', import.meta.url));
+let foreignCache: ForeignIndex | undefined;
+
+/**
+ * Chinese country names from i18n-iso-countries plus the hand-kept aliases and cities, read on first call (not at
+ * import: a place index restored from a snapshot never needs them); throws on a broken file.
+ */
 export function loadForeignNames(): ForeignIndex {
-  const index = createForeignIndex(zh.countries, foreignJson);
-  if (!index.ok) throw new Error(index.message);
-  return index.value;
+  if (!foreignCache) {
+    const zh = requirePackage('i18n-iso-countries/langs/zh.json') as {
+      countries: Record<string, string | readonly string[]>;
+    };
+    const index = createForeignIndex(zh.countries, JSON.parse(readFileSync(foreignPath, 'utf8')));
+    if (!index.ok) throw new Error(index.message);
+    foreignCache = index.value;
+  }
+  return foreignCache;
 }

@@ -1,9 +1,19 @@
-import sitesJson from '../data/sites.json' with { type: 'json' };
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { createSiteIndex, type SiteIndex } from './siteIndex.ts';
 
-/** The committed famous-sites file, validated; a broken file is a build error, so this throws with the reason. */
+const sitesPath = fileURLToPath(new URL('../data/sites.json', import.meta.url));
+let sitesCache: SiteIndex | undefined;
+
+/**
+ * The committed famous-sites file, read and validated on first call (not at import: a place index restored from a
+ * snapshot never needs it). A broken file is a build error, so this throws with the reason.
+ */
 export function loadSites(): SiteIndex {
-  const index = createSiteIndex(sitesJson);
-  if (!index.ok) throw new Error(index.message);
-  return index.value;
+  if (!sitesCache) {
+    const index = createSiteIndex(JSON.parse(readFileSync(sitesPath, 'utf8')));
+    if (!index.ok) throw new Error(index.message);
+    sitesCache = index.value;
+  }
+  return sitesCache;
 }
