@@ -1,7 +1,6 @@
 import { hash } from 'node:crypto';
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { atlasEventSchema } from '../../src/model/event.ts';
-import { createExtractDeps } from '../extract/createExtractDeps.ts';
 import { extractPost, unreadablePost, type PostExtraction } from '../extract/extractPost.ts';
 import type { ExtractDeps } from '../extract/interpretCaption.ts';
 import { countsOfReportLine, reportPostOf, type BuildCounts } from './buildReport.ts';
@@ -81,10 +80,11 @@ const validated = (extraction: PostExtraction): PostExtraction => {
  * The I/O around extractPost for one file: read it, key it by content (sha1 of its bytes); when the
  * key is the last run's, say so and stop; otherwise extract, validate against the schema, write each event as a
  * line of its month (PartWriter) and return the report line. Never throws for bad input: an unreadable file
- * becomes an `unreadable-post` report line. Runs in worker threads or in the main thread.
+ * becomes an `unreadable-post` report line. Runs in worker threads or in the main thread; `loadDeps` gives the
+ * parsers, called once, on the first post that needs them.
  */
-export const createFileExtractor = (months: PartWriter, prepared: ExtractDeps | null = null) => {
-  let deps = prepared;
+export const createFileExtractor = (months: PartWriter, loadDeps: () => ExtractDeps) => {
+  let deps: ExtractDeps | null = null;
 
   const emit = (task: FileTask, extraction: PostExtraction): Pick<FileResult, 'report' | 'counts' | 'months'> => {
     const touched = new Set<string>();
@@ -123,11 +123,11 @@ export const createFileExtractor = (months: PartWriter, prepared: ExtractDeps | 
       if (text === null) {
         return { ...base, key: null, same: false, ...emit(task, unreadablePost(task.rel, 'not valid UTF-8 text')) };
       }
-      // Built on first use unless given (a re-run that finds nothing changed needs no parsers). Failing to build
+      // Loaded on first use (a re-run whose changed posts all hash as before needs no parsers). Failing to load
       // them is a broken checkout, not a bad post.
       if (!deps) {
         try {
-          deps = createExtractDeps();
+          deps = loadDeps();
         } catch (error) {
           throw new ExtractorBroken(error);
         }

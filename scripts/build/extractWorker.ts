@@ -1,7 +1,7 @@
 import { parentPort, threadId, workerData } from 'node:worker_threads';
 import { join } from 'node:path';
-import { createExtractDeps } from '../extract/createExtractDeps.ts';
 import { createFileExtractor, type FileTask } from './extractFiles.ts';
+import { loadExtractDeps } from './parserSnapshot.ts';
 import { PartWriter } from './partWriter.ts';
 import { renderMonth, type MonthJob } from './renderMonth.ts';
 import type { WorkerReply, WorkerRequest } from './workerPool.ts';
@@ -11,9 +11,10 @@ import type { WorkerReply, WorkerRequest } from './workerPool.ts';
  * renders months, one reply per request. It builds its parsers as soon as it starts, so that a worker started
  * before the folder is scanned is ready when the scan finds something to extract.
  */
-const { spillDir } = workerData as { spillDir: string };
+const { spillDir, parserSnapshot } = workerData as { spillDir: string; parserSnapshot: string | null };
 const months = new PartWriter(join(spillDir, `thread-${threadId}`));
-const extract = createFileExtractor(months, createExtractDeps());
+const deps = loadExtractDeps(parserSnapshot);
+const extract = createFileExtractor(months, () => deps);
 
 parentPort?.on('message', (request: WorkerRequest) => {
   let reply: WorkerReply;

@@ -39,3 +39,9 @@ const sourceVersion = (inputs: readonly string[]): string => {
  * the gazetteer re-extracts every post, and nobody has to remember to bump a number.
  */
 export const extractorVersion = (): string => sourceVersion(INPUTS);
+
+/** Beside the threads' bundle: a cache of this checkout's code, not of anyone's posts. */
+const SNAPSHOTS = join(ROOT, 'node_modules', '.cache', 'caption-atlas', 'parsers');
+
+/** Where the built parsers of an extractor version are kept between runs (see parserSnapshot.ts). */
+export const parserSnapshotPath = (version: string): string => join(SNAPSHOTS, `${version}.v8`);

@@ -13,7 +13,7 @@ import {
 import { lockBuild } from './buildLock.ts';
 import { readState, serializeState, statePathOf, type BuildState, type PostTable } from './buildState.ts';
 import type { FileResult, FileTask } from './extractFiles.ts';
-import { extractorVersion } from './extractorVersion.ts';
+import { extractorVersion, parserSnapshotPath } from './extractorVersion.ts';
 import { PartWriter } from './partWriter.ts';
 import { renderMonth, sumDensity, type MonthJob, type MonthSummary } from './renderMonth.ts';
 import { reportPartFile, reportPartOf, reportPartPath, reportPartsFor } from './reportParts.ts';
@@ -179,6 +179,7 @@ const build = async (options: BuildOptions): Promise<BuildSummary> => {
   const postsDir = resolve(options.postsDir);
   const outDir = resolve(options.outDir);
   const version = extractorVersion();
+  const parserSnapshot = parserSnapshotPath(version);
   const cacheDir = options.cacheDir ? resolve(options.cacheDir) : null;
   const stateRoot = cacheDir ?? join(outDir, `.build-${process.pid}`);
   const monthsDir = join(stateRoot, 'months');
@@ -251,16 +252,19 @@ const build = async (options: BuildOptions): Promise<BuildSummary> => {
   // scan for the cores (measured at 100k posts: the scan took 0.94 s instead of 0.5).
   const workers =
     options.workers > 1 && tasks.length >= (options.minPostsForWorkers ?? WORKER_THRESHOLD)
-      ? new WorkerPool(options.workers, { spillDir })
+      ? new WorkerPool(options.workers, { spillDir, parserSnapshot })
       : null;
   try {
     try {
       if (workers) await workers.extract(tasks, take, progress.update);
       else if (tasks.length > 0) {
         // Loaded only when there is something to extract: the parsers take a while to load.
-        const { createFileExtractor } = await import('./extractFiles.ts');
+        const [{ createFileExtractor }, { loadExtractDeps }] = await Promise.all([
+          import('./extractFiles.ts'),
+          import('./parserSnapshot.ts'),
+        ]);
         const writer = new PartWriter(join(spillDir, 'main'));
-        const extract = createFileExtractor(writer);
+        const extract = createFileExtractor(writer, () => loadExtractDeps(parserSnapshot));
         tasks.forEach((task, i) => {
           if (i % 100 === 0) progress.update(i);
           take(task, extract(task));

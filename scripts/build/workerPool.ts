@@ -26,7 +26,7 @@ export class WorkerPool {
 
   constructor(
     count: number,
-    private readonly data: { spillDir: string },
+    private readonly data: { spillDir: string; parserSnapshot: string | null },
   ) {
     this.grow(count);
   }

@@ -1,7 +1,9 @@
 import { closeSync, mkdirSync, openSync, renameSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { threadId } from 'node:worker_threads';
 
-const tempPathOf = (path: string) => `${path}.${process.pid}.tmp`;
+/** Threads share the process id: two writing the same file (the parsers' snapshot) must not share a temp file. */
+const tempPathOf = (path: string) => `${path}.${process.pid}-${threadId}.tmp`;
 
 /** Write a whole file so that readers see the old one or the new one, never half of it (temp file + rename). */
 export const writeFileAtomic = (path: string, data: string | Uint8Array): void => {
