@@ -230,7 +230,7 @@ function placeIndexStateProblem(state: PlaceIndexState): string | null {
   if (!isPackedStrings(state.blockers) || !Array.isArray(state.problems)) return 'blockers or problems';
   if (typeof state.divisionCodes !== 'string') return 'division codes';
   if (typeof state.trie !== 'object' || state.trie === null) return 'trie';
-  const trieProblem = nameTrieStateProblem(state.trie, kinds.length);
+  const trieProblem = nameTrieStateProblem(state.trie);
   return trieProblem === null ? null : `trie: ${trieProblem}`;
 }
 

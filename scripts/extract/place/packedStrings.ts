@@ -28,15 +28,10 @@ export function packedColumn({ text, ends }: PackedStrings): StringColumn {
   };
 }
 
-/** Whether a value read from a file is a PackedStrings whose ends fit its text. */
+/** Whether a value read from a file is a PackedStrings whose last end is its text's length (checked in O(1)). */
 export function isPackedStrings(value: unknown): value is PackedStrings {
   if (typeof value !== 'object' || value === null) return false;
   const { text, ends } = value as Partial<PackedStrings>;
   if (typeof text !== 'string' || !(ends instanceof Int32Array)) return false;
-  let last = 0;
-  for (let i = 0; i < ends.length; i++) {
-    if (ends[i] < last) return false;
-    last = ends[i];
-  }
-  return last === text.length;
+  return (ends.length === 0 ? 0 : ends[ends.length - 1]) === text.length;
 }
