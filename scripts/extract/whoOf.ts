@@ -51,7 +51,9 @@ const SUBJECT_VERBS = [
 /** A word ending like this is a group or a place (村民, 工作人员, 社区), not a person's name. */
 const NOT_A_NAME_END = /[们员民者众人生部区村市省县镇乡家会队团组党国厅局委院校所站处场馆届年月日]$/;
 const NOT_A_NAME_START = /^[在这那我你他她它该各每本全一两多某此其当这]/;
-const NAME = /^[\u4e00-\u9fff·]{2,5}$/;
+/** A name is two to five of these: CJK unified ideographs and the middle dot (NAME, read by code). */
+const isNameCode = (code: number): boolean => (code >= 0x4e00 && code <= 0x9fff) || code === 0xb7;
+const ENUMERATION_COMMA = 0x3001; // 、
 /** Quoted lead-ins (`"国际社会面临的最紧迫任务" ——`) and punctuation before the subject. */
 const LEAD_IN = /^(?:[\s，。、；：—…-]|[“"「『《][^”"」』》]*[”"」』》])*(?:——|—)?\s*/;
 
@@ -77,12 +79,14 @@ export const whoOf = (textWithoutDate: string): string[] => {
     let found = false;
     // The shortest name that is followed by a title and/or a subject verb (习近平 + 在), or by 、 before another name.
     for (let length = 2; length <= 5 && at + length <= text.length; length++) {
-      const name = text.slice(at, at + length);
-      if (!NAME.test(name)) break;
+      // Each longer name adds one character: one outside the name class ends the search, as it would for all longer.
+      if (length === 2 && !isNameCode(text.charCodeAt(at))) break;
+      if (!isNameCode(text.charCodeAt(at + length - 1))) break;
       const title = titleAt(text, at + length);
       const next = at + length + title.length;
-      const listed = text[next] === '、';
+      const listed = text.charCodeAt(next) === ENUMERATION_COMMA;
       if (!listed && !verbAt(text, next)) continue;
+      const name = text.slice(at, at + length);
       if (NOT_A_NAME_END.test(name) || NOT_A_NAME_START.test(name)) return names;
       names.push(name);
       at = next + (listed ? 1 : 0);
