@@ -11,6 +11,7 @@ import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Command } from 'commander';
+import { extractorVersion, parserSnapshotPath } from '../build/extractorVersion.ts';
 import type { BuildSummary } from '../build/runBuild.ts';
 import { walkPosts } from '../build/walkPosts.ts';
 import { ensureCorpus } from './generatePosts.ts';
@@ -68,6 +69,11 @@ const thousands = (value: number) => Math.round(value).toLocaleString('en-US');
 
 console.log(
   `node ${process.version} | ${cpus().length} cores (${cpus()[0]?.model ?? '?'}) | prebuild workers: ${options.workers}`,
+);
+// A cold build clears the posts' cache, not the code's: the threads' bundle and the parsers' snapshot stay (the
+// first build after a change to the extractor makes them).
+console.log(
+  `parsers: ${existsSync(parserSnapshotPath(extractorVersion())) ? 'restored from their snapshot' : 'built by the first build (no snapshot yet)'}`,
 );
 /** The machine may be shared: the load beside each figure says how much of it the bench had. */
 const load = () => `load ${loadavg()[0].toFixed(1)}`;
