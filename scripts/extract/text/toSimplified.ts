@@ -1,4 +1,4 @@
-import * as OpenCC from 'opencc-js';
+import * as OpenCC from 'opencc-js/t2cn';
 
 /** One converter for the whole process: building it parses OpenCC's dictionaries (tens of ms). */
 let converter: ((text: string) => string) | null = null;
