@@ -20,8 +20,16 @@ const SENTENCE = /[^。！？!?]+(?:[。！？!?]+[”"」』]?|$)/g;
 const MAY_HAVE_DATE = /\d|[０-９]|今年|去年|前年|本月|[〇一二三四五六七八九十]+[月日号]/;
 const MAX_CONTINUATION = 2;
 
-const sentencesOf = (paragraph: string): string[] =>
-  (paragraph.match(SENTENCE) ?? []).map((sentence) => sentence.trim()).filter((sentence) => sentence !== '');
+/** The paragraph's sentences, trimmed, empty ones left out (one array, not match, map and filter arrays). */
+const sentencesOf = (paragraph: string): string[] => {
+  const sentences: string[] = [];
+  SENTENCE.lastIndex = 0;
+  for (let found = SENTENCE.exec(paragraph); found; found = SENTENCE.exec(paragraph)) {
+    const sentence = found[0].trim();
+    if (sentence !== '') sentences.push(sentence);
+  }
+  return sentences;
+};
 
 /**
  * Sentences of body text led by a date, for posts that tell events without (or beside) photo captions: the date is
@@ -41,13 +49,14 @@ export const findTextEvents = (
     // A lead sentence must pass MAY_HAVE_DATE, which has no anchors: a paragraph without a match holds none.
     if (!MAY_HAVE_DATE.test(paragraph)) continue;
     const sentences = sentencesOf(paragraph);
-    sentences.forEach((sentence, i) => {
-      if (!MAY_HAVE_DATE.test(sentence)) return;
+    for (let i = 0; i < sentences.length; i++) {
+      const sentence = sentences[i];
+      if (!MAY_HAVE_DATE.test(sentence)) continue;
       const normalized = deps.normalize(sentence);
       const date = deps.parseDate(normalized, articleDate);
-      if (!date.ok) return;
+      if (!date.ok) continue;
       const clauseEnd = normalized.search(FIRST_CLAUSE_END);
-      if (clauseEnd !== -1 && date.value.index >= clauseEnd) return;
+      if (clauseEnd !== -1 && date.value.index >= clauseEnd) continue;
       let text = sentence;
       for (let k = i + 1; k < sentences.length && k <= i + MAX_CONTINUATION; k++) {
         if (MAY_HAVE_DATE.test(sentences[k])) break;
@@ -60,7 +69,7 @@ export const findTextEvents = (
             ? null
             : 'a dated sentence that names no action (visit, meeting, speech …)';
       candidates.push({ text, position: candidates.length, rejection });
-    });
+    }
   }
   return candidates;
 };
