@@ -16,6 +16,8 @@ export type WorkerReply =
 const EXTRACT_BATCH = 64;
 /** Months per message: a month of a large archive is a few MB of lines. */
 const RENDER_BATCH = 4;
+/** Requests each worker holds at once. */
+const IN_FLIGHT = 2;
 
 /**
  * Threads that extract files and render months. Each builds its parsers (gazetteer index) once, on its first file.
@@ -103,7 +105,7 @@ export class WorkerPool {
     await Promise.all(this.workers.map((worker) => worker.terminate()));
   }
 
-  /** Keep every worker busy with the next request until all are answered. */
+  /** Keep every worker busy (IN_FLIGHT requests each) until all are answered. */
   private dispatch(requests: WorkerRequest[], onReply: (reply: WorkerReply) => void): Promise<void> {
     return new Promise((resolve, reject) => {
       let next = 0;
@@ -131,7 +133,9 @@ export class WorkerPool {
         if (error) reject(error);
         else resolve();
       };
-      for (const { feed } of listeners) feed();
+      // Two requests in flight per worker: the next is queued while it works on one, so it never waits for the
+      // round trip of its reply (a batch is ~30 ms of work).
+      for (let depth = 0; depth < IN_FLIGHT; depth++) for (const { feed } of listeners) feed();
     });
   }
 }
