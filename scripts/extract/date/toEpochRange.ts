@@ -16,20 +16,52 @@ const fieldsOf = (partial: string): [number, number | undefined, number | undefi
   return [Number(partial.slice(0, first)), Number(partial.slice(first + 1, second)), Number(day)];
 };
 
-/** Epoch ms of the first instant of a partial date's period in China time, and of the first instant after it. */
-const periodOf = (partial: string): [number, number] => {
-  const [year, month, day] = fieldsOf(partial);
-  if (month === undefined) return [Date.UTC(year, 0, 1), Date.UTC(year + 1, 0, 1)];
-  if (day === undefined) return [Date.UTC(year, month - 1, 1), Date.UTC(year, month, 1)];
-  return [Date.UTC(year, month - 1, day), Date.UTC(year, month - 1, day + 1)];
+const isDigitAt = (text: string, at: number): boolean => {
+  const code = text.charCodeAt(at);
+  return code >= 0x30 && code <= 0x39;
+};
+const digitsAt = (text: string, at: number, length: number): number => {
+  let value = 0;
+  for (let k = at; k < at + length; k++) value = value * 10 + text.charCodeAt(k) - 0x30;
+  return value;
+};
+
+/** Whether a partial date is written as the parser writes them: 'YYYY', 'YYYY-MM' or 'YYYY-MM-DD', ASCII digits. */
+const isCanonical = (partial: string): boolean => {
+  const length = partial.length;
+  if (length !== 4 && length !== 7 && length !== 10) return false;
+  for (let at = 0; at < length; at++) {
+    if (at === 4 || at === 7 ? partial.charCodeAt(at) !== 0x2d : !isDigitAt(partial, at)) return false;
+  }
+  return true;
+};
+
+/**
+ * Epoch ms (UTC) of the first instant of a partial date's period, or (after) of the first instant after it. The
+ * usual canonical text is read by code, anything else as fieldsOf reads it; no arrays either way.
+ */
+const periodEdge = (partial: string, after: boolean): number => {
+  let year: number;
+  let month: number | undefined;
+  let day: number | undefined;
+  if (isCanonical(partial)) {
+    year = digitsAt(partial, 0, 4);
+    month = partial.length >= 7 ? digitsAt(partial, 5, 2) : undefined;
+    day = partial.length === 10 ? digitsAt(partial, 8, 2) : undefined;
+  } else {
+    [year, month, day] = fieldsOf(partial);
+  }
+  const next = after ? 1 : 0;
+  if (month === undefined) return Date.UTC(year + next, 0, 1);
+  if (day === undefined) return Date.UTC(year, month - 1 + next, 1);
+  return Date.UTC(year, month - 1, day + next);
 };
 
 /**
  * [t0, t1] for AtlasEvent: t0 = the first millisecond of the first day, t1 = the last millisecond of the last day,
  * both in China time (UTC+8, no DST). Month and year precision cover the whole month / year.
  */
-export const toEpochRange = (spec: Pick<DateSpec, 'start' | 'end'>): [number, number] => {
-  const [t0] = periodOf(spec.start);
-  const [, after] = periodOf(spec.end ?? spec.start);
-  return [t0 - CHINA_OFFSET_MS, after - CHINA_OFFSET_MS - 1];
-};
+export const toEpochRange = (spec: Pick<DateSpec, 'start' | 'end'>): [number, number] => [
+  periodEdge(spec.start, false) - CHINA_OFFSET_MS,
+  periodEdge(spec.end ?? spec.start, true) - CHINA_OFFSET_MS - 1,
+];
