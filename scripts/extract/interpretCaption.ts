@@ -115,7 +115,8 @@ export const whatOf = (normalized: string, date: DateFinding, place: PlaceFindin
   let what = place
     ? cutTwoSpans(normalized, date.index, date.length, place.index, place.length)
     : cutSpan(normalized, date.index, date.length);
-  if (what.includes('摄')) what = what.replace(PHOTO_NOTE, '');
+  // Asked of the caption first: it is one flat string, `what` is pieces a search would first copy into one.
+  if (normalized.includes('摄') && what.includes('摄')) what = what.replace(PHOTO_NOTE, '');
   if (what.includes('，，')) what = what.replace(REPEATED_COMMAS, '，');
   return trimEdges(what);
 };
