@@ -16,9 +16,7 @@ const townsPath = fileURLToPath(new URL('./data/towns.json', import.meta.url));
 type TownRow = [string, string, string] | [string, string, string, string];
 
 let gazetteerCache: Gazetteer | undefined;
-let townRowsCache: TownRow[] | undefined;
 let townshipCache: Township[] | undefined;
-let townshipIndexCache: TownshipIndex | undefined;
 
 const readJson = <T>(path: string): T => JSON.parse(readFileSync(path, 'utf8')) as T;
 
@@ -27,7 +25,8 @@ export function loadGazetteer(): Gazetteer {
   return gazetteerCache;
 }
 
-const townRows = (): TownRow[] => (townRowsCache ??= readJson<{ rows: TownRow[] }>(townsPath).rows);
+/** Read on every call, not kept: what is made of the rows is (a thread that builds its index keeps only that). */
+const townRows = (): TownRow[] => readJson<{ rows: TownRow[] }>(townsPath).rows;
 
 /** The 41k NBS 2023 townships; those of development zones carry their prefecture (or municipality) as county. */
 export function loadTownships(): Township[] {
@@ -40,10 +39,12 @@ export function loadTownships(): Township[] {
   return townshipCache;
 }
 
-/** The same townships as the resolver's columns, made straight from the file's rows (no object per township). */
+/**
+ * The same townships as the resolver's columns, made straight from the file's rows (no object per township). Read
+ * anew on every call (the extractor calls it once, to build its index): nothing of it stays in memory after that.
+ */
 export function loadTownshipIndex(): TownshipIndex {
-  townshipIndexCache ??= townshipIndexOfRows(townRows());
-  return townshipIndexCache;
+  return townshipIndexOfRows(townRows());
 }
 
 /** A village-level unit (村/社区) of NBS 2023, for confirming a place (冯南垣村 → 师庄乡 → 霍州市). */

@@ -96,18 +96,11 @@ export function createPlaceIndex(
   const siteZones = Uint8Array.from(sites.rows, (site) => (site.zone ? 1 : 0));
   const foreignCountries = foreign.names.map((f) => f.country);
   const foreignCities = foreign.names.map((f) => f.city ?? '');
-  const tables: ReadingTables = {
-    kinds,
-    rows,
-    flags,
-    townships,
-    sites: { names: siteNames, codes: siteCodes, zones: siteZones },
-    foreign: { countries: foreignCountries, cities: foreignCities },
-    blockers: NOT_PLACE_NAMES,
-  };
-  /** One reading per id, however many names carry it and however often they are found. */
+  /** One reading per id, however many names carry it and however often they are found (none while building). */
   const readings: IndexedName[] = [];
-  const readingOf = readingMaker(tables, gazetteer.divisions, chains);
+  let readingOf: (id: number) => IndexedName = () => {
+    throw new Error('createPlaceIndex: a reading asked for before the index is built');
+  };
   const trie = createLazyNameTrie((id) => (readings[id] ??= readingOf(id)));
   /** The next value id is kinds.length; a site's names share one id, so they share one candidate. */
   const addValue = (kind: number, row: number, flag = 0): number => {
@@ -143,12 +136,25 @@ export function createPlaceIndex(
   foreign.names.forEach((f, row) => trie.add(f.name, addValue(READING_KIND.foreign, row)));
   NOT_PLACE_NAMES.forEach((name, row) => trie.add(name, addValue(READING_KIND.blocker, row)));
 
-  const index = indexOf(trie, gazetteer, chains, villages, problems);
-  statesOf.set(index, () => ({
-    trie: trie.state(),
+  // Typed columns from here on: a number array per column would stay on the heap for the whole run.
+  const tables = {
     kinds: Uint8Array.from(kinds),
     rows: Int32Array.from(rows),
     flags: Uint8Array.from(flags),
+    // Not the names: once they are in the trie, the index needs only what a reading is made of.
+    townships: { codes: townships.codes, counties: townships.counties, former: townships.former },
+    sites: { names: siteNames, codes: siteCodes, zones: siteZones },
+    foreign: { countries: foreignCountries, cities: foreignCities },
+    blockers: NOT_PLACE_NAMES,
+  } satisfies ReadingTables;
+  readingOf = readingMaker(tables, gazetteer.divisions, chains);
+
+  const index = indexOf(trie, gazetteer, chains, villages, problems);
+  statesOf.set(index, () => ({
+    trie: trie.state(),
+    kinds: tables.kinds,
+    rows: tables.rows,
+    flags: tables.flags,
     townshipCodes: packStrings(townships.codes),
     townshipCounties: packStrings(townships.counties),
     townshipFormer: Uint8Array.from(townships.former),

@@ -122,10 +122,13 @@ function lazyNameTrie<T>(valueOf: (id: number) => T, state: NameTrieState): Lazy
    */
   const startsName = state.startsName;
   /**
-   * The ids of each value list, by the index an edge slot (or rootValues) holds: arrays while names are added,
-   * the state's two flat arrays after a restore (unpacked only if names are added to a restored trie).
+   * The ids of each value list, by the index an edge slot (or rootValues) holds: arrays while names are added, then
+   * packed into the state's two flat arrays at the first match (no array per list stays), unpacked again only if
+   * names are added after that.
    */
   let lists: number[][] | null = null;
+  /** The lists' values, made on first match of each list. */
+  let made: (T[] | undefined)[] = [];
   const unpacked = (): number[][] => {
     if (!lists) {
       lists = [];
@@ -133,14 +136,28 @@ function lazyNameTrie<T>(valueOf: (id: number) => T, state: NameTrieState): Lazy
       for (let i = 0; i + 1 < listStarts.length; i++) {
         lists.push(Array.from(listIds.subarray(listStarts[i], listStarts[i + 1])));
       }
+      made = [];
     }
     return lists;
   };
-  const idsOf = (index: number): ArrayLike<number> =>
-    lists ? lists[index] : state.listIds.subarray(state.listStarts[index], state.listStarts[index + 1]);
-  /** The lists' values, made on first match (a list only grows while the trie is built, before any match). */
-  const made: (T[] | undefined)[] = [];
-  const valuesOf = (index: number): T[] => (made[index] ??= Array.from(idsOf(index), valueOf));
+  const pack = (): void => {
+    if (!lists) return;
+    const listStarts = new Int32Array(lists.length + 1);
+    for (let i = 0; i < lists.length; i++) listStarts[i + 1] = listStarts[i] + lists[i].length;
+    const listIds = new Int32Array(listStarts[lists.length]);
+    for (let i = 0; i < lists.length; i++) listIds.set(lists[i], listStarts[i]);
+    state.listStarts = listStarts;
+    state.listIds = listIds;
+    lists = null;
+  };
+  const makeValues = (index: number): T[] => {
+    pack();
+    return (made[index] = Array.from(
+      state.listIds.subarray(state.listStarts[index], state.listStarts[index + 1]),
+      valueOf,
+    ));
+  };
+  const valuesOf = (index: number): T[] => made[index] ?? makeValues(index);
 
   const slotOf = (node: number, code: number): number =>
     Math.imul(node ^ Math.imul(code, 0x85ebca6b), 0x9e3779b1) >>> (32 - bits);
@@ -237,11 +254,8 @@ function lazyNameTrie<T>(valueOf: (id: number) => T, state: NameTrieState): Lazy
       return lists ? lists.length : state.listStarts.length - 1;
     },
     state() {
-      if (!lists) return { ...state, bits, edges, nodes, edgeTable };
-      const listStarts = new Int32Array(lists.length + 1);
-      for (let i = 0; i < lists.length; i++) listStarts[i + 1] = listStarts[i] + lists[i].length;
-      const listIds = new Int32Array(listStarts[lists.length]);
-      for (let i = 0; i < lists.length; i++) listIds.set(lists[i], listStarts[i]);
+      pack();
+      const { listStarts, listIds } = state;
       return { bits, edges, nodes, edgeTable, rootChild, rootValues, startsName, listStarts, listIds };
     },
   };

@@ -54,6 +54,18 @@ describe('createLazyNameTrie', () => {
   });
 });
 
+describe('createLazyNameTrie after a match', () => {
+  it('still takes names, and its matches show them', () => {
+    const { trie } = build();
+    expect(trie.matchesAt(TEXT, 1)[0].values.map((v) => v.id)).toEqual([0]);
+    trie.add('湘西', 4);
+    trie.add('和湘西', 5);
+    expect(trie.matchesAt(TEXT, 1)[0].values.map((v) => v.id)).toEqual([0, 4]);
+    expect(trie.matchesAt(TEXT, TEXT.indexOf('和')).map((m) => m.values.map((v) => v.id))).toEqual([[5]]);
+    expect(trie.size).toBe(6);
+  });
+});
+
 describe('restoreNameTrie', () => {
   it('gives the same matches as the trie its state was taken of, adding nothing', () => {
     const { trie } = build();
