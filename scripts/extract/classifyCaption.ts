@@ -9,7 +9,8 @@ const CREDIT =
 const CREDIT_ONLY =
   /^[（(]?(?:[^（）()，。]{0,16}?(?:记者|通讯员|摄影师)?[^（）()，。]{0,12}(?:摄|供图|发|制图))[）)]?[。.]?$/;
 /** Clippings, screenshots, maps and charts: named at the start ("示意图：") or as the whole tail ("（新华社发 制图）"). */
-const NOT_A_PHOTO_LEAD = /^(?:图为)?[^，。]{0,12}?(?:示意图|地图|图表|信息图|截图|截屏|报纸版面|版面|海报)/;
+const NOT_A_PHOTO_WORDS = ['示意图', '地图', '图表', '信息图', '截图', '截屏', '报纸版面', '版面', '海报'];
+const NOT_A_PHOTO_LEAD = new RegExp(`^(?:图为)?[^，。]{0,12}?(?:${NOT_A_PHOTO_WORDS.join('|')})`);
 const NOT_A_PHOTO_TAIL = /(?:示意图|地图|图表|信息图|截图|截屏|版面|海报|制图)[）)]?[。.]?$/;
 
 /** The longest text CREDIT_ONLY can match: 1 + 16 + 3 + 12 + 2 + 1 + 1 (brackets, runs, role, credit word, stop). */
@@ -19,6 +20,16 @@ const CREDIT_ONLY_LAST = new Set(['摄', '图', '发', '）', ')', '。', '.']);
 const TAIL_LAST = new Set(['图', '表', '屏', '面', '报', '）', ')', '。', '.']);
 const mayBeCreditOnly = (text: string): boolean =>
   text.length <= CREDIT_ONLY_MAX && CREDIT_ONLY_LAST.has(text.at(-1) as string);
+
+/** How far NOT_A_PHOTO_LEAD can reach: 图为, up to 12 characters, the longest word. */
+const NOT_A_PHOTO_LEAD_MAX = 2 + 12 + Math.max(...NOT_A_PHOTO_WORDS.map((word) => word.length));
+/** The words' last characters, by code: a lead match ends on one of them, within NOT_A_PHOTO_LEAD_MAX. */
+const NOT_A_PHOTO_LAST = new Set(NOT_A_PHOTO_WORDS.map((word) => word.charCodeAt(word.length - 1)));
+const mayLeadNotAPhoto = (text: string): boolean => {
+  const reach = Math.min(text.length, NOT_A_PHOTO_LEAD_MAX);
+  for (let k = 1; k < reach; k++) if (NOT_A_PHOTO_LAST.has(text.charCodeAt(k))) return true;
+  return false;
+};
 
 /**
  * Is this caption (normalised, arrow dropped) a candidate event at all? Credits, clippings, screenshots, maps and
@@ -31,7 +42,10 @@ export const classifyCaption = (text: string): Verdict => {
   if (mayBeCreditOnly(trimmed) && CREDIT_ONLY.test(trimmed)) {
     return fail('not-an-event', 'a photo credit on its own, not an event');
   }
-  if (NOT_A_PHOTO_LEAD.test(trimmed) || (TAIL_LAST.has(trimmed.at(-1) as string) && NOT_A_PHOTO_TAIL.test(trimmed))) {
+  if (
+    (mayLeadNotAPhoto(trimmed) && NOT_A_PHOTO_LEAD.test(trimmed)) ||
+    (TAIL_LAST.has(trimmed.at(-1) as string) && NOT_A_PHOTO_TAIL.test(trimmed))
+  ) {
     return fail('not-an-event', 'a map, chart, screenshot or clipping, not a photo of an event');
   }
   return ok(null);

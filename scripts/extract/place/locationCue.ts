@@ -8,6 +8,8 @@ const CAPTION_START = /^[\s\d年月日号上中下旬午前后晚间早傍夜至
 
 /** "Ends with one of LOCATION_WORDS" as one regular expression (the words are plain Han text). */
 const ENDS_WITH_LOCATION_WORD = new RegExp(`(?:${LOCATION_WORDS.join('|')})$`, 'u');
+/** The words' last characters, by code: a text ending in none of them ends in no word (most names' left side). */
+const LOCATION_WORD_LAST = new Set(LOCATION_WORDS.map((word) => word.charCodeAt(word.length - 1)));
 
 /**
  * CAPTION_START's characters by code, found by asking the pattern itself about every code (its class holds no
@@ -25,8 +27,9 @@ const onlyCaptionStartBefore = (text: string, start: number): boolean => {
 };
 
 export function locationCue(text: string, start: number): LocationCue {
-  const before = text.slice(Math.max(0, start - 4), start);
-  if (ENDS_WITH_LOCATION_WORD.test(before)) return 'location-word';
+  if (start > 0 && LOCATION_WORD_LAST.has(text.charCodeAt(start - 1))) {
+    if (ENDS_WITH_LOCATION_WORD.test(text.slice(Math.max(0, start - 4), start))) return 'location-word';
+  }
   if (onlyCaptionStartBefore(text, start)) return 'caption-start';
   return null;
 }
