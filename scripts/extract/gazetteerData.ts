@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Gazetteer, GazetteerFile, Township } from '../../src/model/gazetteer.ts';
 import { createGazetteer } from '../../src/geo/gazetteer.ts';
+import { fileStamp } from './fileStamp.ts';
 import { townshipIndexOfRows, type TownshipIndex } from './place/townshipIndex.ts';
 
 /**
@@ -19,6 +20,9 @@ let gazetteerCache: Gazetteer | undefined;
 let townshipCache: Township[] | undefined;
 
 const readJson = <T>(path: string): T => JSON.parse(readFileSync(path, 'utf8')) as T;
+
+/** The stamps of the gazetteer and township files (see fileStamp). */
+export const geodataStamp = (): string => [gazetteerPath, townsPath].map(fileStamp).join('\n');
 
 export function loadGazetteer(): Gazetteer {
   gazetteerCache ??= createGazetteer(readJson<GazetteerFile>(gazetteerPath));

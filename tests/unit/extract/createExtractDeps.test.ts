@@ -1,4 +1,4 @@
-import { serialize } from 'node:v8';
+import { deserialize, serialize } from 'node:v8';
 import { describe, expect, it } from 'vitest';
 import { createGazetteer } from '../../../src/geo/gazetteer.ts';
 import { createExtractDeps, snapshotOfDeps } from '../../../scripts/extract/createExtractDeps.ts';
@@ -41,17 +41,19 @@ describe('snapshotOfDeps / createExtractDeps({ snapshot })', () => {
   });
 
   it('sets aside a snapshot that cannot be used, says why, and builds the deps', () => {
-    const unusable: [string, Uint8Array][] = [
-      ['not v8 data', new Uint8Array([1, 2, 3, 4])],
-      ['cut short', snapshot.subarray(0, snapshot.length >> 1)],
-      ['another format', serialize({ format: 'caption-atlas extract deps, place index state 0', place: {} })],
-      ['a broken state', serialize({ format: 'caption-atlas extract deps, place index state 1', place: {} })],
+    const kept = deserialize(snapshot) as { format: string; stamp: string; place: object };
+    const unusable: [string, Uint8Array, RegExp][] = [
+      ['not v8 data', new Uint8Array([1, 2, 3, 4]), /cannot be read/],
+      ['cut short', snapshot.subarray(0, snapshot.length >> 1), /cannot be read/],
+      ['another format', serialize({ ...kept, format: 'caption-atlas extract deps, place index state 0' }), /format/],
+      ['other data files', serialize({ ...kept, stamp: `${kept.stamp} (older)` }), /other data files/],
+      ['a broken state', serialize({ ...kept, place: { ...kept.place, kinds: [] } }), /reading tables/],
     ];
-    for (const [what, bytes] of unusable) {
+    for (const [what, bytes, why] of unusable) {
       const rejected: string[] = [];
       const deps = createExtractDeps({ snapshot: bytes, onSnapshotRejected: (why) => rejected.push(why) });
       expect(rejected, what).toHaveLength(1);
-      expect(rejected[0], what).toMatch(/snapshot/);
+      expect(rejected[0], what).toMatch(why);
       expect(deps.resolvePlace(CAPTIONS[0])).toEqual(built.resolvePlace(CAPTIONS[0]));
     }
   });
