@@ -18,8 +18,9 @@ const CREDIT_ONLY_MAX = 36;
 /** The characters CREDIT_ONLY and NOT_A_PHOTO_TAIL can end on: cheap tests before their backtracking scans. */
 const CREDIT_ONLY_LAST = new Set(['摄', '图', '发', '）', ')', '。', '.']);
 const TAIL_LAST = new Set(['图', '表', '屏', '面', '报', '）', ')', '。', '.']);
+/** Neither of CREDIT_ONLY's runs nor its words hold a full-width comma: a caption with one is no lone credit. */
 const mayBeCreditOnly = (text: string): boolean =>
-  text.length <= CREDIT_ONLY_MAX && CREDIT_ONLY_LAST.has(text.at(-1) as string);
+  text.length <= CREDIT_ONLY_MAX && CREDIT_ONLY_LAST.has(text.at(-1) as string) && !text.includes('，');
 
 /** How far NOT_A_PHOTO_LEAD can reach: 图为, up to 12 characters, the longest word. */
 const NOT_A_PHOTO_LEAD_MAX = 2 + 12 + Math.max(...NOT_A_PHOTO_WORDS.map((word) => word.length));

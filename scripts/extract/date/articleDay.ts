@@ -1,10 +1,38 @@
-import type { CalendarDay } from './calendarDay.ts';
+import { type CalendarDay, isValidDay } from './calendarDay.ts';
+import { civilFromDays } from './civilFromDays.ts';
 
 const CHINA_OFFSET_MS = 8 * 3_600_000;
 
 let lastInstant: { date: string | null; day: CalendarDay | null } = { date: null, day: null };
 
+const DAY_MS = 86_400_000;
+
+/**
+ * The instant of 'YYYY-MM-DDTHH:MM:SS.mmmZ' (what readPost writes) from 1970 on, by arithmetic; null for any other
+ * text or a field out of range, which Date.parse then reads (it would give the same instant for these).
+ */
+const isoInstantOf = (text: string): number | null => {
+  if (text.length !== 24 || text.charCodeAt(23) !== 0x5a /* Z */) return null;
+  for (let at = 0; at < 23; at++) {
+    const code = text.charCodeAt(at);
+    const want = ISO_SEPARATORS[at];
+    if (want === 0 ? code < 0x30 || code > 0x39 : code !== want) return null;
+  }
+  const year = digitsAt(text, 0, 4);
+  const month = digitsAt(text, 5, 2);
+  const day = digitsAt(text, 8, 2);
+  const hour = digitsAt(text, 11, 2);
+  const minute = digitsAt(text, 14, 2);
+  const second = digitsAt(text, 17, 2);
+  if (year < 1970 || !isValidDay(year, month, day) || hour > 23 || minute > 59 || second > 59) return null;
+  return Date.UTC(year, month - 1, day, hour, minute, second, digitsAt(text, 20, 3));
+};
+/** The separators of that shape by position (0: a digit). */
+const ISO_SEPARATORS = Array.from('0000-00-00T00:00:00.000', (ch) => (ch === '0' ? 0 : ch.charCodeAt(0)));
+
 const dayOfInstant = (articleDate: string): CalendarDay | null => {
+  const iso = isoInstantOf(articleDate);
+  if (iso !== null) return civilFromDays(Math.floor((iso + CHINA_OFFSET_MS) / DAY_MS));
   const instant = Date.parse(articleDate);
   if (Number.isNaN(instant)) return null;
   const china = new Date(instant + CHINA_OFFSET_MS);
