@@ -31,6 +31,11 @@ export interface Mention {
   named: boolean;
   /** Part of an event's name (巴黎奥运会): the place only when nothing else in the caption is. */
   eventName: boolean;
+  /**
+   * Some reading is a division: asked of the phrase's first name, and kept per stored name, since a name with many
+   * readings (27 towns are called 新华街道) would otherwise be walked reading by reading, each a cache miss.
+   */
+  anyDivision: boolean;
 }
 
 /** A name ending in a unit word (北京市, 鼓楼区) is not the bare name a road takes: its last character, by code. */
@@ -39,6 +44,7 @@ const UNIT_SUFFIX_CODES = new Set(Array.from('省市县区旗州盟', (ch) => ch
 const isCandidate = (v: IndexedName): v is PlaceCandidate => !('blocker' in v);
 const isLocalOnly = (values: readonly IndexedName[]): boolean =>
   values.every((v) => isCandidate(v) && (v.entry.kind === 'township' || v.entry.kind === 'village'));
+const isDivision = (c: PlaceCandidate): boolean => c.entry.kind === 'division';
 const isBareCountyStem = (c: PlaceCandidate): boolean =>
   c.entry.kind === 'division' && c.entry.level === 'county' && c.entry.form === 'alias' && !c.strong;
 
@@ -69,6 +75,8 @@ interface NameFacts {
   /** `all` without repeated keys (first kept), and whether any of those is strong. Shared: never changed. */
   unique: readonly PlaceCandidate[];
   uniqueStrong: boolean;
+  /** Some reading of `unique` is a division. */
+  uniqueDivision: boolean;
 }
 
 const factsByName = new WeakMap<readonly IndexedName[], NameFacts>();
@@ -93,6 +101,7 @@ const factsOf = (values: readonly IndexedName[]): NameFacts => {
     anyBareStem: all.some(isBareCountyStem),
     unique,
     uniqueStrong: unique.some((c) => c.strong),
+    uniqueDivision: unique.some(isDivision),
   };
   factsByName.set(values, facts);
   return facts;
@@ -211,7 +220,9 @@ export function findMentions(text: string, index: PlaceIndex): Mention[] {
     // At the caption's start a name weakened by what follows does not open the phrase (湖南卫视, 北京大学教授).
     const partyAbroad = party && !strong && candidates.some(isForeign);
     if (cue === 'caption-start' && (weakened || partyAbroad || PERSON_AFTER.test(after))) cue = null;
-    mentions.push({ start, end, candidates, cue, strong, named, eventName });
+    // Weakening keeps each reading's entry: only a filtered list needs asking again.
+    const anyDivision = filtered ? candidates.some(isDivision) : facts.uniqueDivision;
+    mentions.push({ start, end, candidates, cue, strong, named, eventName, anyDivision });
   }
   return mentions;
 }

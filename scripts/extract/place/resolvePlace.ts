@@ -101,7 +101,11 @@ function resolveWithIndex(text: string, index: PlaceIndex): Result<PlaceSpec, Pl
   let readings = primary.candidates;
   let spanEnd = primary.mention.end;
   /** Where the last division named ends: the text after it (to spanEnd) is the local part. */
-  let divisionEnd = readings.some((c) => c.entry.kind === 'division') ? spanEnd : primary.mention.start;
+  const opensWithDivision =
+    readings === primary.mention.candidates
+      ? primary.mention.anyDivision
+      : readings.some((c) => c.entry.kind === 'division');
+  let divisionEnd = opensWithDivision ? spanEnd : primary.mention.start;
   for (const m of mentions) {
     if (m.start < spanEnd || m.named) continue;
     if (spanEnd !== extendedFrom) {
