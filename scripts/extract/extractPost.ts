@@ -63,7 +63,14 @@ export const extractPost = (path: string, text: string, deps: ExtractDeps): Post
   for (const caption of scan.captions) {
     const meaning = interpretCaption(caption.text, day, deps, { sameDayAs: previousDay });
     if (!meaning.ok) {
-      items.push({ kind: 'caption', position: caption.position, text: caption.text, event: null, ...reject(meaning) });
+      items.push({
+        kind: 'caption',
+        position: caption.position,
+        text: caption.text,
+        event: null,
+        reason: meaning.reason,
+        message: meaning.message,
+      });
       continue;
     }
     const event = makeEvent(meaning.value, {
@@ -99,7 +106,7 @@ export const extractPost = (path: string, text: string, deps: ExtractDeps): Post
       }
       const meaning = interpretCaption(candidate.text, day, deps, { sameDayAs: previousDay });
       if (!meaning.ok) {
-        items.push({ kind: 'text', position, text, event: null, ...reject(meaning) });
+        items.push({ kind: 'text', position, text, event: null, reason: meaning.reason, message: meaning.message });
         continue;
       }
       const event = makeEvent(meaning.value, {
@@ -135,11 +142,6 @@ export const extractPost = (path: string, text: string, deps: ExtractDeps): Post
   });
   return { path, meta: post.meta, notes, captions: scan.captions.length, events, items };
 };
-
-const reject = (failure: { reason: RejectReason; message: string }) => ({
-  reason: failure.reason,
-  message: failure.message,
-});
 
 /** A post that could not be read at all (I/O or decoding error) still gets a line in the report. */
 export const unreadablePost = (path: string, message: string): PostExtraction => ({

@@ -23,19 +23,6 @@ export function makePlaceSpec(
   candidates: readonly PlaceCandidate[],
   parts: SpecParts,
 ): Result<PlaceSpec, PlaceFailure> {
-  const base: PlaceSpec = {
-    province: null,
-    prefecture: null,
-    county: null,
-    local: null,
-    foreign: null,
-    point: null,
-    pointLevel: null,
-    ambiguous: [],
-    rules: parts.rules,
-    index: parts.index,
-    length: parts.length,
-  };
   if (candidates.length === 0) return fail('no-place', 'no reading left');
 
   if (candidates.every(isForeign)) {
@@ -46,7 +33,19 @@ export function makePlaceSpec(
     const first = candidates[0].entry;
     const foreign =
       first.kind === 'city' ? `${first.country}${first.city}` : first.kind === 'country' ? first.country : null;
-    return ok({ ...base, foreign });
+    return ok({
+      province: null,
+      prefecture: null,
+      county: null,
+      local: null,
+      foreign,
+      point: null,
+      pointLevel: null,
+      ambiguous: [],
+      rules: parts.rules,
+      index: parts.index,
+      length: parts.length,
+    });
   }
   if (candidates.some(isForeign)) return fail('ambiguous-place', 'the name could be in China or abroad');
 
@@ -73,15 +72,18 @@ export function makePlaceSpec(
     else if (d.level === 'county') county ??= d;
     if (d.point !== null) withPoint = d;
   }
+  // Written out in full (no spread of a base object per caption), in the spec's field order.
   return ok({
-    ...base,
     province: refOf(province),
     prefecture: refOf(prefecture),
     county: refOf(county),
     local: parts.local,
+    foreign: null,
     point: withPoint?.point ?? null,
     pointLevel: withPoint?.level ?? null,
     ambiguous,
     rules: ambiguous.length > 0 ? [...parts.rules, 'place:ambiguous-shared-level'] : parts.rules,
+    index: parts.index,
+    length: parts.length,
   });
 }
