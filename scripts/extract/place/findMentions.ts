@@ -72,6 +72,8 @@ interface NameFacts {
   all: readonly PlaceCandidate[];
   anyForeign: boolean;
   anyBareStem: boolean;
+  /** `all` without its bare county stems (shared, never changed): what is left when the stems are dropped. */
+  allButBareStems: readonly PlaceCandidate[];
   /** `all` without repeated keys (first kept), and whether any of those is strong. Shared: never changed. */
   unique: readonly PlaceCandidate[];
   uniqueStrong: boolean;
@@ -99,6 +101,7 @@ const factsOf = (values: readonly IndexedName[]): NameFacts => {
     all,
     anyForeign: all.some(isForeign),
     anyBareStem: all.some(isBareCountyStem),
+    allButBareStems: all.filter((c) => !isBareCountyStem(c)),
     unique,
     uniqueStrong: unique.some((c) => c.strong),
     uniqueDivision: unique.some(isDivision),
@@ -183,20 +186,12 @@ export function findMentions(text: string, index: PlaceIndex): Mention[] {
     const { all, anyForeign } = facts;
     const official = anyForeign && OFFICIAL_AFTER.test(after);
     const landmark = facts.anyBareStem && LANDMARK_AFTER.test(after);
-    let stemOk: boolean | undefined; // computed only when a bare stem is among the readings
     // With no official foreign reading and no bare stem every reading stays (then the name's own facts hold).
-    const filtered =
-      official || facts.anyBareStem
-        ? all
-            .filter((c) => !(official && isForeign(c)))
-            .filter(
-              (c) =>
-                !(
-                  isBareCountyStem(c) &&
-                  (landmark || !(stemOk ??= stemStandsAlone(text, index, mentions, start, end, after)))
-                ),
-            )
-        : null;
+    // The bare stems go together, by the name's own list (asked once per name, not reading by reading); no stem is
+    // foreign, so the order of the two drops does not matter.
+    const dropStems = facts.anyBareStem && (landmark || !stemStandsAlone(text, index, mentions, start, end, after));
+    const kept = dropStems ? facts.allButBareStems : all;
+    const filtered = official ? kept.filter((c) => !isForeign(c)) : facts.anyBareStem ? kept : null;
     if (filtered?.length === 0) continue;
 
     const eventName = EVENT_AFTER.test(after);
