@@ -166,18 +166,20 @@ const normalizeSimple = (raw: string, withOffsets: boolean): NormalizedText | nu
   }
   // 1. Fold character by character (Traditional text, astral characters and ideograph variants bail out).
   let count = 0;
+  let punctuation = false; // whether step 2 has anything to do
   for (let i = 0; i < raw.length; i++) {
     const code = raw.charCodeAt(i);
     if (code >= 0x3400 && ((code >= 0xd800 && code <= 0xdfff) || (code >= 0xf900 && code <= 0xfaff))) return null;
     if (isTraditionalOnlyCode(code)) return null;
     const out = foldCode(code);
     if (out < 0) continue;
+    if (out < 0x80 && WIDE_BY_ASCII[out] !== 0) punctuation = true;
     folded[count] = out;
     foldedFrom[count] = i;
     count++;
   }
   // 2. ASCII clause punctuation → Chinese, except , and : between digits.
-  for (let k = 0; k < count; k++) {
+  for (let k = 0; punctuation && k < count; k++) {
     const wide = folded[k] < 0x80 ? WIDE_BY_ASCII[folded[k]] : 0;
     if (wide === 0) continue;
     const code = folded[k];
