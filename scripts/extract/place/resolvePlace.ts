@@ -106,6 +106,10 @@ function resolveWithIndex(text: string, index: PlaceIndex): Result<PlaceSpec, Pl
       ? primary.mention.anyDivision
       : readings.some((c) => c.entry.kind === 'division');
   let divisionEnd = opensWithDivision ? spanEnd : primary.mention.start;
+  // What the loop asks of the readings, worked out when they change (not at every mention: a name may have dozens).
+  let summarized: readonly PlaceCandidate[] | null = null;
+  let inZone = false;
+  let shallowest = 0;
   for (const m of mentions) {
     if (m.start < spanEnd || m.named) continue;
     if (spanEnd !== extendedFrom) {
@@ -114,10 +118,17 @@ function resolveWithIndex(text: string, index: PlaceIndex): Result<PlaceSpec, Pl
     }
     const adjacent = m.start <= extended;
     if (!adjacent && !m.strong && m.cue === null) continue;
-    // A development zone administers its townships itself: they never add a county (东湖高新区左岭街道).
-    const inZone = readings.some((r) => r.entry.kind === 'site' && r.entry.zone);
+    if (readings !== summarized) {
+      summarized = readings;
+      // A development zone administers its townships itself: they never add a county (东湖高新区左岭街道).
+      inZone = readings.some((r) => r.entry.kind === 'site' && r.entry.zone);
+      shallowest = Infinity;
+      for (const r of readings) shallowest = Math.min(shallowest, r.depth);
+    }
+    // isWithin needs a deeper reading: one no deeper than every reading is within none (checked first, cheaply).
     const finer = m.candidates.filter(
       (c) =>
+        c.depth > shallowest &&
         readings.some((r) => isWithin(c, r)) &&
         !(inZone && (c.entry.kind === 'township' || c.entry.kind === 'village')),
     );
