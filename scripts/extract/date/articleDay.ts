@@ -1,5 +1,6 @@
 import { type CalendarDay, isValidDay } from './calendarDay.ts';
 import { civilFromDays } from './civilFromDays.ts';
+import { digitsAt, isDigitAt } from './digitsAt.ts';
 
 const CHINA_OFFSET_MS = 8 * 3_600_000;
 
@@ -37,16 +38,6 @@ const dayOfInstant = (articleDate: string): CalendarDay | null => {
   if (Number.isNaN(instant)) return null;
   const china = new Date(instant + CHINA_OFFSET_MS);
   return { year: china.getUTCFullYear(), month: china.getUTCMonth() + 1, day: china.getUTCDate() };
-};
-
-const isDigitAt = (text: string, at: number): boolean => {
-  const code = text.charCodeAt(at);
-  return code >= 0x30 && code <= 0x39;
-};
-const digitsAt = (text: string, at: number, length: number): number => {
-  let value = 0;
-  for (let k = at; k < at + length; k++) value = value * 10 + text.charCodeAt(k) - 0x30;
-  return value;
 };
 
 /**

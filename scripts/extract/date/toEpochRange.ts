@@ -1,4 +1,5 @@
 import type { DateSpec } from './dateSpec.ts';
+import { digitsAt, isDigitAt } from './digitsAt.ts';
 
 const CHINA_OFFSET_MS = 8 * 3_600_000;
 
@@ -14,16 +15,6 @@ const fieldsOf = (partial: string): [number, number | undefined, number | undefi
   const third = partial.indexOf('-', second + 1);
   const day = partial.slice(second + 1, third === -1 ? partial.length : third);
   return [Number(partial.slice(0, first)), Number(partial.slice(first + 1, second)), Number(day)];
-};
-
-const isDigitAt = (text: string, at: number): boolean => {
-  const code = text.charCodeAt(at);
-  return code >= 0x30 && code <= 0x39;
-};
-const digitsAt = (text: string, at: number, length: number): number => {
-  let value = 0;
-  for (let k = at; k < at + length; k++) value = value * 10 + text.charCodeAt(k) - 0x30;
-  return value;
 };
 
 /** Whether a partial date is written as the parser writes them: 'YYYY', 'YYYY-MM' or 'YYYY-MM-DD', ASCII digits. */
