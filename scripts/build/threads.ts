@@ -11,6 +11,7 @@ const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const ENTRIES = {
   buildWorker: new URL('./buildWorker.ts', import.meta.url),
   extractWorker: new URL('./extractWorker.ts', import.meta.url),
+  statWorker: new URL('./statWorker.ts', import.meta.url),
 } as const;
 export type ThreadName = keyof typeof ENTRIES;
 

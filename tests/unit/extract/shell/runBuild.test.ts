@@ -189,6 +189,21 @@ describe('runBuild', () => {
     }
   }, 60_000);
 
+  it('finds the same changes when a second thread stats half of the posts', async () => {
+    const changed = join(posts, 'fixtures', 'text-only.md');
+    writeFileSync(changed, readFileSync(changed, 'utf8').replace('引言', '导语'));
+    utimesSync(changed, new Date(), new Date(Date.now() + 20_000));
+    const split = () =>
+      runBuild({ postsDir: posts, outDir: out, cacheDir: cache, workers: 2, progress: false, splitStatAt: 1 });
+    const rerun = await split();
+    expect(rerun.extracted).toBe(2); // the changed post and the unreadable one
+    expect(rerun.fromCache).toBe(rerun.posts - 2);
+    const fresh = join(root, 'fresh-split');
+    await runBuild({ postsDir: posts, outDir: fresh, cacheDir: null, workers: 1, progress: false });
+    expect(outputOf(out)).toEqual(outputOf(fresh));
+    expect((await split()).extracted).toBe(1); // nothing changed but the unreadable post
+  }, 60_000);
+
   it('builds from scratch when its state no longer matches the output (report.json edited)', async () => {
     writeFileSync(join(out, 'report.json'), '{}');
     const rebuilt = await build();
