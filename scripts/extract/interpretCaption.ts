@@ -5,6 +5,7 @@ import { classifyCaption, classifyDatedCaption } from './classifyCaption.ts';
 import type { DateSpec } from './date/dateSpec.ts';
 import type { PlaceSpec } from './place/placeSpec.ts';
 import { whoOf } from './whoOf.ts';
+import { codesMatching } from './text/codeTable.ts';
 
 /** What the date parser gives (its own type); index/length are in the normalised text. */
 export type DateFinding = DateSpec;
@@ -88,13 +89,8 @@ const TRAILING_EDGE = /^[\s，。、；：！？,.;:!?…—\-（"“]$/;
  * The two classes by code, asked of the patterns themselves for every BMP code (no astral character is in them, and
  * a surrogate code unit is in neither): a loop from each end instead of a global pattern tried at every position.
  */
-const LEADING_EDGE_CODE = new Uint8Array(0x10000);
-const TRAILING_EDGE_CODE = new Uint8Array(0x10000);
-for (let code = 0; code < 0x10000; code++) {
-  const ch = String.fromCharCode(code);
-  if (LEADING_EDGE.test(ch)) LEADING_EDGE_CODE[code] = 1;
-  if (TRAILING_EDGE.test(ch)) TRAILING_EDGE_CODE[code] = 1;
-}
+const LEADING_EDGE_CODE = codesMatching(LEADING_EDGE);
+const TRAILING_EDGE_CODE = codesMatching(TRAILING_EDGE);
 
 /** Text without its leading run of LEADING_EDGE characters and its trailing run of TRAILING_EDGE ones. */
 const trimEdges = (text: string): string => {

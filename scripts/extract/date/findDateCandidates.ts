@@ -1,4 +1,5 @@
 import { CHINESE_NUMERAL_CHARS, chineseCount, chineseYear } from './chineseNumber.ts';
+import { codesOf } from '../text/codeTable.ts';
 
 /** A date as the text gives it; missing fields come from the article date later. */
 export interface PartialPoint {
@@ -55,17 +56,12 @@ const CHINESE_COUNT = /[一二三四五六七八九十廿卅]{1,3}/y;
  * Which codes can start each sticky pattern below: a sticky match at i starts with s[i], so testing that one code
  * first turns most attempts down without running the pattern (each reader tries several in a row).
  */
-const firstCodes = (chars: string): Uint8Array => {
-  const table = new Uint8Array(0x10000);
-  for (const ch of chars) table[ch.charCodeAt(0)] = 1;
-  return table;
-};
-const DIGIT_CODE = firstCodes('0123456789');
-const CHINESE_YEAR_FIRST = firstCodes('〇零○O一二三四五六七八九');
-const CHINESE_COUNT_FIRST = firstCodes('一二三四五六七八九十廿卅');
-const RELATIVE_YEAR_FIRST = firstCodes('今去前明');
-const MONTH_ANCHOR_FIRST = firstCodes('本当上');
-const ROC_ERA_FIRST = firstCodes('中民');
+const DIGIT_CODE = codesOf('0123456789');
+const CHINESE_YEAR_FIRST = codesOf('〇零○O一二三四五六七八九');
+const CHINESE_COUNT_FIRST = codesOf('一二三四五六七八九十廿卅');
+const RELATIVE_YEAR_FIRST = codesOf('今去前明');
+const MONTH_ANCHOR_FIRST = codesOf('本当上');
+const ROC_ERA_FIRST = codesOf('中民');
 /** Whether s[i] is one of the table's codes (false past the end: charCodeAt gives NaN). */
 const startsWithCode = (table: Uint8Array, s: string, i: number): boolean => table[s.charCodeAt(i)] === 1;
 
@@ -440,14 +436,11 @@ const WEEKDAY_FALSE_AFTER = /^[年末边围刊报岁次个期内]/;
  * The characters at which the scan below may find anything (offset and weekday words, numbers, 今年-style words),
  * by code: most characters of a caption start nothing and are passed over without a string or a search each.
  */
-const OFFSET_FIRST_CODE = firstCodes(OFFSET_FIRST);
-const WEEKDAY_FIRST_CODE = firstCodes(WEEKDAY_FIRST);
-const WORD_START_CODE = firstCodes(WORD_START);
-const NUMERAL_CODE = firstCodes(CHINESE_NUMERAL_CHARS);
-const MAY_START = new Uint8Array(0x10000);
-for (const ch of OFFSET_FIRST + WEEKDAY_FIRST + WORD_START + CHINESE_NUMERAL_CHARS + '0123456789') {
-  MAY_START[ch.charCodeAt(0)] = 1;
-}
+const OFFSET_FIRST_CODE = codesOf(OFFSET_FIRST);
+const WEEKDAY_FIRST_CODE = codesOf(WEEKDAY_FIRST);
+const WORD_START_CODE = codesOf(WORD_START);
+const NUMERAL_CODE = codesOf(CHINESE_NUMERAL_CHARS);
+const MAY_START = codesOf(OFFSET_FIRST + WEEKDAY_FIRST + WORD_START + CHINESE_NUMERAL_CHARS + '0123456789');
 
 /** Every date-like expression in normalised text, in order, with its role (excluded ones are left out). */
 export const findDateCandidates = (s: string): Candidate[] => {

@@ -1,3 +1,5 @@
+import { codesOf } from '../text/codeTable.ts';
+
 /**
  * Below the last division named, a caption often goes on with unnamed local units: 冯南垣村, 甘家寨红旗社区,
  * 黄花滩生态移民区富民新村, 历史文化街区. Each piece is a few characters ending in a local-unit word.
@@ -6,8 +8,7 @@ const LOCAL_PIECE =
   /^(?:(?!考察|调研|看望|参观|视察|了解|慰问|听取|座谈|主持|出席|举行)[^\s，。、；：！？（）“”"《》同向与和在给为时的是]){1,10}?(?:村|社区|街道|乡|镇|街区|园区|移民区|嘎查|苏木|小区|林场|农场|牧场|景区|开发区|新区|胡同|巷)(?![民委干级里部两])/u;
 
 /** First characters of LOCAL_PIECE's unit words, by code. */
-const UNIT_FIRST = new Uint8Array(0x10000);
-for (const ch of '村社街乡镇园移嘎苏小林农牧景开新胡巷') UNIT_FIRST[ch.charCodeAt(0)] = 1;
+const UNIT_FIRST = codesOf('村社街乡镇园移嘎苏小林农牧景开新胡巷');
 
 /** Whether a unit word can start after the first character of text[from, to): if not, LOCAL_PIECE cannot match. */
 const mayHoldUnit = (text: string, from: number, to: number): boolean => {

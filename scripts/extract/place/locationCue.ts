@@ -1,4 +1,5 @@
 import { LOCATION_WORDS } from './distractors.ts';
+import { codesMatching } from '../text/codeTable.ts';
 
 /** How a mention is introduced: by a location word (在福州), at the caption's start (福建省福州市…), or neither. */
 export type LocationCue = 'location-word' | 'caption-start' | null;
@@ -16,10 +17,7 @@ const LOCATION_WORD_LAST = new Set(LOCATION_WORDS.map((word) => word.charCodeAt(
  * astral character, so a text matches it exactly when each of its code units does): a loop over the few characters
  * before a name instead of a slice and a Unicode pattern at every mention.
  */
-const CAPTION_START_CODE = new Uint8Array(0x10000);
-for (let code = 0; code < 0x10000; code++) {
-  if (CAPTION_START.test(String.fromCharCode(code))) CAPTION_START_CODE[code] = 1;
-}
+const CAPTION_START_CODE = codesMatching(CAPTION_START);
 
 const onlyCaptionStartBefore = (text: string, start: number): boolean => {
   for (let k = 0; k < start; k++) if (CAPTION_START_CODE[text.charCodeAt(k)] === 0) return false;
