@@ -141,7 +141,7 @@ const statPosts = async (
   splitAt: number | null,
 ): Promise<FileStats> => {
   const wanted: number[] = [];
-  if (old) walked.forEach((_, i) => oldAt[i] >= 0 && old.keys[oldAt[i]] && wanted.push(i));
+  for (let i = 0; i < walked.length; i++) if (old && oldAt[i] >= 0 && old.keys[oldAt[i]]) wanted.push(i);
   const stats: FileStats = {
     sizes: new Float64Array(walked.length).fill(Number.NaN),
     mtimes: new Float64Array(walked.length).fill(Number.NaN),
