@@ -25,7 +25,7 @@ describe('the build state', () => {
       keys: ['k1', ''],
       months: ['2022-01,2022-02', ''],
     },
-    months: { '2022-01': { count: 1, merged: [], density: { day: [], month: [], year: [] } } },
+    months: { '2022-01': { count: 1, merged: 0, mergedJson: '', density: { day: [], month: [], year: [] } } },
   });
 
   beforeEach(() => {
