@@ -10,8 +10,8 @@ const STATE_FORMAT = 5;
 /** The posts of a build in walk order, as columns (a 100k-post state parses in a fraction of the time of rows). */
 export interface PostTable {
   paths: string[];
-  sizes: number[];
-  mtimes: number[];
+  sizes: Float64Array;
+  mtimes: Float64Array;
   /** Content keys; '' for a post that could not be read (it is read again on every run). */
   keys: string[];
   /** The months each post has events in, "2019-03,2019-04"; '' for none. */
@@ -69,6 +69,7 @@ export const readState = (
       stored?.format === STATE_FORMAT &&
       stored.posts?.sizes instanceof Float64Array &&
       stored.posts.mtimes instanceof Float64Array &&
+      Object.values(stored.months ?? {}).every((month) => typeof month?.mergedJson === 'string') &&
       stored.version === expected.version &&
       stored.postsDir === expected.postsDir &&
       stored.outDir === expected.outDir &&
@@ -81,8 +82,8 @@ export const readState = (
     const split = (joined: string) => (posts.sizes.length === 0 ? [] : joined.split('\n'));
     const table = {
       paths: split(posts.paths),
-      sizes: Array.from(posts.sizes),
-      mtimes: Array.from(posts.mtimes),
+      sizes: posts.sizes,
+      mtimes: posts.mtimes,
       keys: split(posts.keys),
       months: split(posts.months),
     };
@@ -105,8 +106,8 @@ export const serializeState = (state: BuildState): Buffer => {
     ...rest,
     posts: {
       paths: posts.paths.join('\n'),
-      sizes: Float64Array.from(posts.sizes),
-      mtimes: Float64Array.from(posts.mtimes),
+      sizes: posts.sizes,
+      mtimes: posts.mtimes,
       keys: posts.keys.join('\n'),
       months: posts.months.join('\n'),
     },

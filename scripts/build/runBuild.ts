@@ -452,8 +452,8 @@ const build = async (options: BuildOptions): Promise<BuildSummary> => {
         reportBytes: Buffer.byteLength(reportText),
         posts: {
           paths: rows.map((row) => row.rel),
-          sizes: rows.map((row) => row.size),
-          mtimes: rows.map((row) => row.mtimeMs),
+          sizes: Float64Array.from(rows, (row) => row.size),
+          mtimes: Float64Array.from(rows, (row) => row.mtimeMs),
           keys: rows.map((row) => row.key ?? ''),
           months: rows.map((row) => row.months),
         },
