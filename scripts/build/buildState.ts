@@ -1,16 +1,17 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { deserialize, serialize } from 'node:v8';
 import type { BuildCounts } from './buildReport.ts';
 import type { MonthSummary } from './renderMonth.ts';
 
 /** Bump when the state's or the month files' layout changes: an old state is then ignored (a full build). */
-const STATE_FORMAT = 4;
+const STATE_FORMAT = 5;
 
 /** The posts of a build in walk order, as columns (a 100k-post state parses in a fraction of the time of rows). */
 export interface PostTable {
   paths: string[];
-  sizes: number[];
-  mtimes: number[];
+  sizes: Float64Array;
+  mtimes: Float64Array;
   /** Content keys; '' for a post that could not be read (it is read again on every run). */
   keys: string[];
   /** The months each post has events in, "2019-03,2019-04"; '' for none. */
@@ -37,12 +38,20 @@ export interface BuildState {
   months: Record<string, MonthSummary>;
 }
 
+/**
+ * The state as stored: the table's text columns joined by line breaks and its numbers as Float64Arrays, in V8's
+ * serialization format (100k posts: written in ~45 ms and read in ~45, where JSON took ~150 ms each way of a
+ * one-post re-run's ~1.5 s). A file V8 cannot read, or of another shape, is no state: the next build is a full one.
+ */
 interface StoredState extends Omit<BuildState, 'posts'> {
   format: number;
-  posts: { paths: string; sizes: number[]; mtimes: number[]; keys: string; months: string };
+  posts: { paths: string; sizes: Float64Array; mtimes: Float64Array; keys: string; months: string };
 }
 
-export const statePathOf = (cacheDir: string): string => join(cacheDir, 'state.json');
+export const statePathOf = (cacheDir: string): string => join(cacheDir, 'state.v8');
+
+/** What earlier formats of the state were called (forgotten by a full build). */
+export const OLD_STATE_NAMES = ['state.json'];
 
 /**
  * The last build's state, or null when there is none to trust: another extractor version, posts or output folder,
@@ -54,10 +63,13 @@ export const readState = (
   reportPartPath: (part: number) => string,
 ): BuildState | null => {
   try {
-    const stored = JSON.parse(readFileSync(statePathOf(cacheDir), 'utf8')) as StoredState;
+    const stored = deserialize(readFileSync(statePathOf(cacheDir))) as StoredState;
     const report = join(expected.outDir, 'report.json');
     const trusted =
-      stored.format === STATE_FORMAT &&
+      stored?.format === STATE_FORMAT &&
+      stored.posts?.sizes instanceof Float64Array &&
+      stored.posts.mtimes instanceof Float64Array &&
+      Object.values(stored.months ?? {}).every((month) => typeof month?.mergedJson === 'string') &&
       stored.version === expected.version &&
       stored.postsDir === expected.postsDir &&
       stored.outDir === expected.outDir &&
@@ -87,7 +99,7 @@ export const readState = (
   }
 };
 
-export const serializeState = (state: BuildState): string => {
+export const serializeState = (state: BuildState): Buffer => {
   const { posts, ...rest } = state;
   const stored: StoredState = {
     format: STATE_FORMAT,
@@ -100,5 +112,5 @@ export const serializeState = (state: BuildState): string => {
       months: posts.months.join('\n'),
     },
   };
-  return JSON.stringify(stored);
+  return serialize(stored);
 };

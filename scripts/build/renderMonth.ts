@@ -12,8 +12,13 @@ import { writeFileAtomic } from './writeAtomic.ts';
 export interface MonthSummary {
   /** Events written for the month, after merging. */
   count: number;
-  /** [merged id, id of the event it became part of]. */
-  merged: Array<[string, string]>;
+  /** Events folded into another. */
+  merged: number;
+  /**
+   * Those folds as members of a JSON object, `"merged id":"id it became part of",…` ('' for none): report.json's
+   * `merged` is the months' texts joined, so a re-run neither keeps nor makes 48k pairs (100k posts) to write it.
+   */
+  mergedJson: string;
   /** The month's share of density.json (counts add up across months). */
   density: Omit<DensityFile, 'schemaVersion'>;
 }
@@ -111,7 +116,7 @@ export const renderMonth = (job: MonthJob): MonthSummary => {
   if (lines.length === 0) {
     rmSync(job.chunkPath, { force: true });
     rmSync(job.stateDir, { recursive: true, force: true });
-    return { count: 0, merged: [], density: { day: [], month: [], year: [] } };
+    return { count: 0, merged: 0, mergedJson: '', density: { day: [], month: [], year: [] } };
   }
 
   // Post order (walk order; a post's own events in their order): the first caption of a group leads it, as in a
@@ -119,13 +124,13 @@ export const renderMonth = (job: MonthJob): MonthSummary => {
   lines.sort((a, b) => (a.post < b.post ? -1 : a.post > b.post ? 1 : 0));
   // A row is a merged event (its JSON made here) or a line whose event's JSON is copied from the month's bytes.
   const rows: Array<{ t0: number; id: string; start: string; json: string | StoredEventLine }> = [];
-  const merged: Array<[string, string]> = [];
+  const merged: string[] = [];
   const inGroup = new Uint8Array(lines.length);
   for (const group of planMerges(lines.map((line) => line.merge))) {
     const event = mergeGroup(group.map((i) => JSON.parse(lines[i].json.toString()) as AtlasEvent));
     for (const i of group) {
       inGroup[i] = 1;
-      if (lines[i].id !== event.id) merged.push([lines[i].id, event.id]);
+      if (lines[i].id !== event.id) merged.push(`${JSON.stringify(lines[i].id)}:${JSON.stringify(event.id)}`);
     }
     rows.push({ t0: event.t0, id: event.id, start: event.date.start, json: JSON.stringify(event) });
   }
@@ -152,7 +157,12 @@ export const renderMonth = (job: MonthJob): MonthSummary => {
       rows.map((row) => row.json),
     ),
   );
-  return { count: rows.length, merged, density: densityOfStarts(rows.map((row) => row.start)) };
+  return {
+    count: rows.length,
+    merged: merged.length,
+    mergedJson: merged.join(','),
+    density: densityOfStarts(rows.map((row) => row.start)),
+  };
 };
 
 /** density.json from the months' shares. */

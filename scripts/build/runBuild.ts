@@ -11,7 +11,14 @@ import {
   type ReportPost,
 } from './buildReport.ts';
 import { lockBuild } from './buildLock.ts';
-import { readState, serializeState, statePathOf, type BuildState, type PostTable } from './buildState.ts';
+import {
+  OLD_STATE_NAMES,
+  readState,
+  serializeState,
+  statePathOf,
+  type BuildState,
+  type PostTable,
+} from './buildState.ts';
 import type { FileResult, FileTask } from './extractFiles.ts';
 import { extractorVersion, parserSnapshotPath } from './extractorVersion.ts';
 import { PartWriter } from './partWriter.ts';
@@ -422,11 +429,13 @@ const build = async (options: BuildOptions): Promise<BuildSummary> => {
       extractorVersion: version,
       summary: counts,
     });
-    // Events folded into another (the same event told by several posts): id → the id it became part of. Written
-    // pair by pair: made into an object first, the 48k ids of 100k posts took ~70 ms of a one-post re-run. Each id is
-    // in one month's merges once and none is an array index, so the text is what JSON.stringify of that object gives.
-    const merged = monthList.flatMap((month) => months[month].merged);
-    const mergedText = merged.map(([id, into]) => `${JSON.stringify(id)}:${JSON.stringify(into)}`).join(',');
+    // Events folded into another (the same event told by several posts): id → the id it became part of, each month's
+    // as the text of its members (each id is in one month's merges once, and none is an array index: the text is
+    // what JSON.stringify of the whole object would give).
+    const mergedText = monthList
+      .map((month) => months[month].mergedJson)
+      .filter(Boolean)
+      .join(',');
     // The post lines, in walk order within each part; every post is in exactly one part.
     const partFiles = Array.from({ length: parts }, (_, part) => reportPartFile(part));
     const reportText = `${head.slice(0, -1)},"merged":{${mergedText}},"parts":${JSON.stringify(partFiles)}}\n`;
@@ -443,8 +452,8 @@ const build = async (options: BuildOptions): Promise<BuildSummary> => {
         reportBytes: Buffer.byteLength(reportText),
         posts: {
           paths: rows.map((row) => row.rel),
-          sizes: rows.map((row) => row.size),
-          mtimes: rows.map((row) => row.mtimeMs),
+          sizes: Float64Array.from(rows, (row) => row.size),
+          mtimes: Float64Array.from(rows, (row) => row.mtimeMs),
           keys: rows.map((row) => row.key ?? ''),
           months: rows.map((row) => row.months),
         },
@@ -475,21 +484,23 @@ const totals = (postCounts: BuildCounts, months: Record<string, MonthSummary>): 
   counts.merged = 0;
   for (const month of Object.values(months)) {
     counts.events += month.count;
-    counts.merged += month.merged.length;
+    counts.merged += month.merged;
   }
   return counts;
 };
 
 /**
  * Month files not described by a trusted state are stale: start from nothing (and drop the one-file-per-post cache
- * of earlier versions).
+ * of earlier versions, and their states).
  */
 const forgetEarlierBuilds = (monthsDir: string, cacheDir: string | null) => {
   rmSync(monthsDir, { recursive: true, force: true });
   mkdirSync(monthsDir, { recursive: true });
   if (!cacheDir) return;
   for (const name of readdirSync(cacheDir)) {
-    if (/^[0-9a-f]{2}$/.test(name) || name === 'manifest.json') rmSync(join(cacheDir, name), { recursive: true });
+    if (/^[0-9a-f]{2}$/.test(name) || name === 'manifest.json' || OLD_STATE_NAMES.includes(name)) {
+      rmSync(join(cacheDir, name), { recursive: true });
+    }
   }
 };
 

@@ -20,12 +20,12 @@ describe('the build state', () => {
     reportBytes: 3,
     posts: {
       paths: ['a.md', 'b/c.md'],
-      sizes: [10, 20],
-      mtimes: [1.5, 2.25],
+      sizes: Float64Array.of(10, 20),
+      mtimes: Float64Array.of(1.5, 2.25),
       keys: ['k1', ''],
       months: ['2022-01,2022-02', ''],
     },
-    months: { '2022-01': { count: 1, merged: [], density: { day: [], month: [], year: [] } } },
+    months: { '2022-01': { count: 1, merged: 0, mergedJson: '', density: { day: [], month: [], year: [] } } },
   });
 
   beforeEach(() => {
@@ -71,6 +71,13 @@ describe('the build state', () => {
     );
     expect(readState(cache, expected(), partPath)).toBeNull();
     writeFileSync(statePathOf(cache), '{"format":');
+    expect(readState(cache, expected(), partPath)).toBeNull();
+  });
+
+  it('is not trusted when its months are of another shape (a state an earlier build of this format wrote)', () => {
+    const old = state() as unknown as { months: Record<string, unknown> };
+    old.months = { '2022-01': { count: 1, merged: [], density: { day: [], month: [], year: [] } } };
+    writeFileSync(statePathOf(cache), serializeState(old as unknown as BuildState));
     expect(readState(cache, expected(), partPath)).toBeNull();
   });
 });

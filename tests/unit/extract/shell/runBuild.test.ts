@@ -210,4 +210,13 @@ describe('runBuild', () => {
     expect(rebuilt.fromCache).toBe(0);
     expect(outputOf(out)).toEqual(outputOf(join(root, 'fresh')));
   });
+
+  it('drops the state an earlier format left (state.json) when it builds from scratch', async () => {
+    writeFileSync(join(cache, 'state.json'), '{"format":4}');
+    writeFileSync(join(out, 'report.json'), '{}');
+    expect((await build()).fromCache).toBe(0);
+    expect(existsSync(join(cache, 'state.json'))).toBe(false);
+    expect(existsSync(join(cache, 'state.v8'))).toBe(true);
+    expect((await build()).extracted).toBe(1); // the state it wrote is read back: only the unreadable post again
+  });
 });
