@@ -83,8 +83,13 @@ export const ROAD_AFTER = /^[东西南北中]?(?:路|大街|大道|街(?!道|区
 export const PERSON_AFTER =
   /^(?:的)?(?:教授|学生|师生|专家|学者|代表|委员|书记|省长|市长|县长|主任|干部|老师|校长|院士|研究员|记者|游客|选手|运动员)/u;
 
-/** A place name preceded by these is someone's origin (来自四川的游客, 祖籍福建), not the event's place. */
-export const ORIGIN_BEFORE = /(?:来自|祖籍|原籍|籍贯|出生于|生于|出生在|老家在|老家是|老家|家乡在|家乡是|家乡)$/u;
+/**
+ * A place name preceded by these is someone's origin (来自四川的游客, 祖籍福建) or a product's (推介新疆哈密瓜,
+ * 选购云南鲜花), not the event's place. Places listed or chained right after such a name are origins too
+ * (来自湖南、湖北的游客; 来自四川成都的游客).
+ */
+export const ORIGIN_BEFORE =
+  /(?:来自|祖籍|原籍|籍贯|出生于|生于|出生在|老家在|老家是|老家|家乡在|家乡是|家乡|推介|推销|售卖|带货|选购|品尝)$/u;
 
 /** After a place name: an origin (四川籍) or a nationality (蒙古族): never the place. */
 export const ORIGIN_AFTER = /^(?:籍|族|裔)/u;

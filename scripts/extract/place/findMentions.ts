@@ -7,6 +7,7 @@ import {
   OFFICE_AFTER,
   OFFICIAL_AFTER,
   ORIGIN_AFTER,
+  LIST_SEPARATOR,
   ORIGIN_BEFORE,
   PARTY_AFTER,
   PARTY_BEFORE,
@@ -150,6 +151,10 @@ function stemStandsAlone(
   );
 }
 
+/** Whether a name at `start` follows the origin ending at `originEnd` directly (四川成都) or as a list (湖南、湖北). */
+const continuesOrigin = (text: string, originEnd: number, start: number): boolean =>
+  start === originEnd || (start - originEnd <= 2 && LIST_SEPARATOR.test(text.slice(originEnd, start)));
+
 /**
  * Scan the text left to right taking the longest name at each position (so 湘西土家族苗族自治州 beats 湘西, and
  * 上海合作组织 hides 上海), then drop or weaken readings by their surroundings: roads, origins, nationalities,
@@ -157,6 +162,8 @@ function stemStandsAlone(
  */
 export function findMentions(text: string, index: PlaceIndex): Mention[] {
   const mentions: Mention[] = [];
+  /** Where the last origin (来自湖南) ends: a place listed or chained right after it is an origin too. */
+  let originEnd = -1;
   let i = 0;
   while (i < text.length) {
     const matches = index.trie.matchesAt(text, i);
@@ -180,7 +187,11 @@ export function findMentions(text: string, index: PlaceIndex): Mention[] {
     const after = text.slice(end, end + 8);
     // Roads take the bare name (北京路, 南京东路); 鼓楼区东街街道 is a district and a township.
     const bare = !UNIT_SUFFIX_CODES.has(text.charCodeAt(end - 1));
-    if ((bare && ROAD_AFTER.test(after)) || ORIGIN_BEFORE.test(before) || ORIGIN_AFTER.test(after)) continue;
+    if ((bare && ROAD_AFTER.test(after)) || ORIGIN_AFTER.test(after)) continue;
+    if (ORIGIN_BEFORE.test(before) || (originEnd >= 0 && continuesOrigin(text, originEnd, start))) {
+      originEnd = end;
+      continue;
+    }
 
     // The tests below that only foreign readings or bare stems use are skipped for names with none (most).
     const { all, anyForeign } = facts;

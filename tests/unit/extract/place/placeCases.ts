@@ -351,6 +351,20 @@ export const MORE_VISITS: PlaceCase[] = [
   ['游客在海南省三亚市蜈支洲岛游玩。', '海南省/三亚市/-'],
 ];
 
+/** Found on captions in other outlets' styles (tests/fixtures/captions/outlets.jsonl), each case in new words. */
+export const OUTLET_STYLES: PlaceCase[] = [
+  ['来自河南、河北的考生在考场外等候。', 'no-place', 'a list of origins: every one is an origin'],
+  ['来自甘肃和青海的牧民在赛马场观看比赛。', 'no-place'],
+  ['来自广西南宁的球迷在看台上加油。', 'no-place', 'a chain after 来自 is one origin'],
+  [
+    '来自山西的游客在湖南凤凰古城游览。',
+    '湖南省/湘西土家族苗族自治州/凤凰县',
+    'the origin list ends; the place follows',
+  ],
+  ['主播在直播间推介宁夏中宁枸杞。', 'no-place', "a product's origin"],
+  ['市民在年货市场选购云南普洱茶。', 'no-place'],
+];
+
 export const ALL_CASES: PlaceCase[] = [
   ...PROVINCE_ONLY,
   ...CHAINS,
@@ -364,4 +378,5 @@ export const ALL_CASES: PlaceCase[] = [
   ...DISTRACTORS,
   ...LATER_AND_START,
   ...MORE_VISITS,
+  ...OUTLET_STYLES,
 ];
