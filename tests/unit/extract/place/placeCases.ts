@@ -363,6 +363,14 @@ export const OUTLET_STYLES: PlaceCase[] = [
   ],
   ['主播在直播间推介宁夏中宁枸杞。', 'no-place', "a product's origin"],
   ['市民在年货市场选购云南普洱茶。', 'no-place'],
+  ['旅客在拉萨贡嘎国际机场候机。', '西藏自治区/山南市/贡嘎县', 'the airport is in 山南市, whatever its name says'],
+  ['市民在南京玄武湖公园划船。', '江苏省/南京市/玄武区', '玄武 before 湖 is a landmark word, the lake a site'],
+  ['运动员在首钢滑雪大跳台训练。', '北京市/-/石景山区'],
+  ['游客在八廓街转经。', '西藏自治区/拉萨市/城关区'],
+  ['游客在喀纳斯湖畔拍照。', '新疆维吾尔自治区/阿勒泰地区/布尔津县'],
+  ['车辆在深中通道上行驶。', '广东省/-/-', 'a link between two cities: the level they share'],
+  ['观众在东望洋跑道旁观看赛车。', '澳门特别行政区/-/-'],
+  ['乘客在汉口火车站候车。', '湖北省/武汉市/江岸区'],
 ];
 
 export const ALL_CASES: PlaceCase[] = [
