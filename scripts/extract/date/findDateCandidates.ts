@@ -144,6 +144,9 @@ interface PointRead {
 }
 
 const RANGE_LINK = /\s?(至|到|——|—|–|-|~|～|〜)\s?/y;
+/** A time of day after a day (7月20日晚): skipped when a range link follows it. */
+const TIME_OF_DAY = /凌晨|清晨|早晨|早上|上午|中午|午后|下午|傍晚|晚上|晚间|夜间|深夜|白天|夜里|晚|夜|早/y;
+const TIME_OF_DAY_FIRST = codesOf('凌清早上中午下傍晚夜深白');
 const LIST_LINK = /\s?(、|和|及|与)\s?/y;
 const NUMERIC_DATE = /(\d{4})([./-])(\d{1,2})\2(\d{1,2})(?![\d.])/y;
 const BARE_YEAR_RANGE = /(\d{4})\s?(?:至|到|——|—|–|-|~|～)\s?(\d{4})\s?年/y;
@@ -246,8 +249,13 @@ const readPoint = (s: string, i: number, allowBareDay: boolean | null): PointRea
       chinese ||= month.chinese;
       at = skipSpace(s, month.end);
     } else if (point.year === null) {
-      // 今年 / 去年 alone is not a date we place on the timeline; nor is a bare number.
-      if (relativeYear !== null || !(allowBareDay ??= bareDayAllowed(s, i))) return null;
+      // 今年 / 去年 alone is not a date we place on the timeline; nor is a bare number. With a part of the year
+      // (今年初, 去年年底, 今年春节) it is the year, and readExpression reads the qualifier.
+      if (relativeYear !== null) {
+        if (readSticky(YEAR_QUALIFIER, s, at) === null) return null;
+        return { point, end: at, chinese, numeric: false, relativeYear, monthAnchor, rocYear };
+      }
+      if (!(allowBareDay ??= bareDayAllowed(s, i))) return null;
     }
   }
 
@@ -363,8 +371,11 @@ const readExpression = (s: string, i: number, allowBareDay: boolean | null): Exp
   let endIndex = start.end;
   let end: PartialPoint | null = null;
 
-  // A range (至, 到, -) or, for days, a list (4月8日、9日): the last item is the end.
-  RANGE_LINK.lastIndex = endIndex;
+  // A range (至, 到, -) or, for days, a list (4月8日、9日): the last item is the end. A time of day may sit between
+  // a day and the link (7月20日晚至21日凌晨).
+  const clock = start.point.day !== null && TIME_OF_DAY_FIRST[s.charCodeAt(endIndex)] === 1;
+  const timeOfDay = clock ? readSticky(TIME_OF_DAY, s, endIndex) : null;
+  RANGE_LINK.lastIndex = endIndex + (timeOfDay?.length ?? 0);
   const range = RANGE_LINK.exec(s);
   if (range) {
     const second = readPoint(s, RANGE_LINK.lastIndex, true);
@@ -395,7 +406,8 @@ const readExpression = (s: string, i: number, allowBareDay: boolean | null): Exp
   if (!end && start.point.day === null) {
     // Qualifiers keep the precision (never a made-up day); a fixed-month holiday gives the month.
     const qualifier = readSticky(start.point.month === null ? YEAR_QUALIFIER : MONTH_QUALIFIER, s, endIndex);
-    if (qualifier && start.point.year !== null && start.point.month === null && HOLIDAY_MONTH[qualifier]) {
+    const yearKnown = start.point.year !== null || start.relativeYear !== null;
+    if (qualifier && yearKnown && start.point.month === null && HOLIDAY_MONTH[qualifier]) {
       start.point.month = HOLIDAY_MONTH[qualifier];
       rules.push('holiday-month');
     } else if (qualifier) rules.push('qualifier');
@@ -406,6 +418,7 @@ const readExpression = (s: string, i: number, allowBareDay: boolean | null): Exp
 
 const OFFSET_WORDS: Record<string, [number, string, DateRole]> = {
   前天: [-2, 'day-before-yesterday', 'inline'],
+  前日: [-2, 'day-before-yesterday', 'inline'],
   昨天: [-1, 'yesterday', 'inline'],
   昨日: [-1, 'yesterday', 'inline'],
   今天: [0, 'today', 'inline'],
@@ -422,7 +435,17 @@ const WORD_START = '今去前明本当上民中';
 /** First characters of the words below: a cheap test before the regular expression. */
 const OFFSET_FIRST = '前昨今明当同';
 const WEEKDAY_FIRST = '上本这星礼周';
-const OFFSET_WORD = /前天|昨天|昨日|今天|今日|明天|明日|当天|当日|同日|同一天/y;
+const OFFSET_WORD = /前天|前日|昨天|昨日|今天|今日|明天|明日|当天|当日|同日|同一天/y;
+/**
+ * 前日 (Hong Kong and Taiwan papers' 前天) only as a word of its own: at a clause's start, or after a subject when an
+ * action or a time follows (市民前日在…, 警方前日起…). Not inside 当前日益, 提前日程, 此前日方, nor before 本
+ * (前日本首相, a former Japanese prime minister).
+ */
+const FORMER_DAY_BEFORE = /(?:^|[^\p{Script=Han}]|[于在自从至到和与及、])$/u;
+const FORMER_DAY_AFTER = /^[，（\s在到于赴出举起发进晚早上下午凌深夜傍]/u;
+const isDayBeforeYesterday = (s: string, i: number): boolean =>
+  s.charCodeAt(i + 2) !== 0x672c &&
+  (FORMER_DAY_BEFORE.test(s.slice(Math.max(0, i - 1), i)) || FORMER_DAY_AFTER.test(s.slice(i + 2, i + 3)));
 /** Words that contain an offset word but are not dates: 今日头条, 明日之星, 昨日重现. */
 const OFFSET_FALSE_AFTER = /^(?:头条|之星|重现|说法|关注|视点|中国|要闻|新闻)/;
 
@@ -454,7 +477,11 @@ export const findDateCandidates = (s: string): Candidate[] => {
     const prevCode = i > 0 ? s.charCodeAt(i - 1) : -1;
 
     const offsetWord = OFFSET_FIRST_CODE[code] === 1 ? readSticky(OFFSET_WORD, s, i) : null;
-    if (offsetWord && !OFFSET_FALSE_AFTER.test(s.slice(i + offsetWord.length, i + offsetWord.length + 2))) {
+    if (
+      offsetWord &&
+      !OFFSET_FALSE_AFTER.test(s.slice(i + offsetWord.length, i + offsetWord.length + 2)) &&
+      (offsetWord !== '前日' || isDayBeforeYesterday(s, i))
+    ) {
       const [days, rule, role] = OFFSET_WORDS[offsetWord];
       found.push({ kind: 'offset', index: i, length: offsetWord.length, days, role, rules: [rule] });
       i += offsetWord.length;

@@ -6,6 +6,7 @@ import {
   DISTRACTOR_CASES,
   EXPLICIT_CASES,
   FAIL_CASES,
+  HELD_OUT_CASES,
   MESSY_CASES,
   OUTLET_CASES,
   NO_ARTICLE_CASES,
@@ -25,6 +26,7 @@ const TABLES: Record<string, DateCase[]> = {
   'no article date': NO_ARTICLE_CASES,
   messy: MESSY_CASES,
   outlets: OUTLET_CASES,
+  'held-out outlets': HELD_OUT_CASES,
 };
 
 describe('parseCaptionDate', () => {
