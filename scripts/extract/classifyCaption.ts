@@ -74,9 +74,16 @@ const VAGUE_TIME =
   /近日|日前|近期|连日|当天|当日|当晚|今天|昨天|前天|今年|去年|春节|除夕|元宵|正月|大年|腊月|国庆|中秋|端午|清明|假期|黄金周|节日|节前|节后|本周|上周|月初|月中|月底|年初|年底|凌晨|清晨|上午|下午|傍晚|夜间/;
 
 /**
+ * A running total's clause (截至今年6月底，…): its time words say when the count stops, not when anything happened,
+ * so they do not make the caption an event.
+ */
+const CUT_OFF_CLAUSE = /(?:截至|截止)[^，。；！？]*/g;
+
+/**
  * A caption without a usable date may still tell something that happened at a time it names vaguely (`近日，游客在…`,
  * `正月十五当晚`): an event whose date is unknown. One with no time word at all (`一位老人在家门口晒太阳`) is a
  * timeless description. The captions command answers is_event from this; the prebuild rejects both, as neither can
  * go on a timeline.
  */
-export const namesVagueTime = (text: string): boolean => VAGUE_TIME.test(text);
+export const namesVagueTime = (text: string): boolean =>
+  VAGUE_TIME.test(text.includes('截') ? text.replace(CUT_OFF_CLAUSE, '') : text);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classifyCaption, classifyDatedCaption } from '../../../scripts/extract/classifyCaption.ts';
+import { classifyCaption, classifyDatedCaption, namesVagueTime } from '../../../scripts/extract/classifyCaption.ts';
 
 const isEvent = (text: string) => classifyCaption(text).ok;
 
@@ -45,5 +45,22 @@ describe('classifyDatedCaption', () => {
   it('keeps a date that says when something happened', () => {
     expect(verdict('12月15日，张三同李四举行视频会晤。', '12月15日').ok).toBe(true);
     expect(verdict('某社区居民在议事（2020年6月19日摄）。', '2020年6月19日').ok).toBe(true);
+  });
+});
+
+describe('namesVagueTime', () => {
+  it('finds a time named without a calendar date', () => {
+    expect(namesVagueTime('近日，游客在景区游览。')).toBe(true);
+    expect(namesVagueTime('正月十五当晚，市民赏灯。')).toBe(true);
+  });
+
+  it('does not take the time words of a running total for the time of an event', () => {
+    expect(namesVagueTime('截至今年9月底，全省累计建成5G基站10万个。图为一座基站。')).toBe(false);
+    expect(namesVagueTime('截止到去年年底，当地森林覆盖率达到六成。')).toBe(false);
+    expect(namesVagueTime('截至上月底，客流已恢复。近日，旅客在车站候车。')).toBe(true);
+  });
+
+  it('finds none in a timeless description', () => {
+    expect(namesVagueTime('一位老人在家门口晒太阳。')).toBe(false);
   });
 });
