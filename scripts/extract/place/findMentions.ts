@@ -125,14 +125,24 @@ function pickMatch(matches: readonly TrieMatch<IndexedName>[], longestFacts: Nam
 
 const hasStrongReading = (match: TrieMatch<IndexedName>): boolean => factsOf(match.values).strongReading;
 
-/** Whether a strong name starts inside [start, start + length) and runs past its end. */
+/**
+ * Whether a strong name starts inside [start, start + length) and runs past its end, and the name that starts right
+ * at the end does not reach as far: 高铁西九龙站 yields to 西九龙站, but 漠河北极村 reads 漠河 + 北极村, not 河北 + 极村.
+ */
 function overlapsStrongerName(text: string, start: number, length: number, index: PlaceIndex): boolean {
-  for (let j = start + 1; j < start + length; j++) {
+  const end = start + length;
+  for (let j = start + 1; j < end; j++) {
     const later = index.trie.matchesAt(text, j);
-    if (later.some((m) => j + m.length > start + length && hasStrongReading(m))) return true;
+    for (const m of later) {
+      if (j + m.length > end && hasStrongReading(m) && !nameReaches(text, end, j + m.length, index)) return true;
+    }
   }
   return false;
 }
+
+/** Whether a name starting at `from` reaches `to` or beyond. */
+const nameReaches = (text: string, from: number, to: number, index: PlaceIndex): boolean =>
+  index.trie.matchesAt(text, from).some((m) => from + m.length >= to);
 
 /** A bare stem right after another place (江苏昆山) is in a chain; elsewhere it must end where a word ends. */
 function stemStandsAlone(

@@ -371,6 +371,8 @@ export const OUTLET_STYLES: PlaceCase[] = [
   ['车辆在深中通道上行驶。', '广东省/-/-', 'a link between two cities: the level they share'],
   ['观众在东望洋跑道旁观看赛车。', '澳门特别行政区/-/-'],
   ['乘客在汉口火车站候车。', '湖北省/武汉市/江岸区'],
+  ['游客在漠河北极村堆雪人。', '黑龙江省/大兴安岭地区/漠河市', '漠河 + 北极村, not 河北 + 极村'],
+  ['在黑龙江漠河北极村，游客观赏极光。', '黑龙江省/大兴安岭地区/漠河市'],
 ];
 
 export const ALL_CASES: PlaceCase[] = [
