@@ -1,5 +1,5 @@
 import { LOCATION_WORDS } from './distractors.ts';
-import { codesMatching } from '../text/codeTable.ts';
+import { codesMatching, codesOf } from '../text/codeTable.ts';
 
 /** How a mention is introduced: by a location word (在福州), at the caption's start (福建省福州市…), or neither. */
 export type LocationCue = 'location-word' | 'caption-start' | null;
@@ -19,8 +19,20 @@ const LOCATION_WORD_LAST = new Set(LOCATION_WORDS.map((word) => word.charCodeAt(
  */
 const CAPTION_START_CODE = codesMatching(CAPTION_START);
 
+/**
+ * An agency's tag in front of a dateline (新华社照片，海口，2024年9月6日; 中新社北京10月1日电): the city after it is
+ * where the photo was taken, as if it started the caption.
+ */
+const AGENCY_TAG =
+  /^(?:新华社|中新社|中新网|新华网|人民网|央视网|路透社|美联社|法新社)(?:照片|图片|电|讯|消息)?[，：\s]?/u;
+const AGENCY_FIRST = codesOf('新中人央路美法');
+const agencyTagLength = (text: string): number =>
+  AGENCY_FIRST[text.charCodeAt(0)] === 1 ? (AGENCY_TAG.exec(text)?.[0].length ?? 0) : 0;
+
 const onlyCaptionStartBefore = (text: string, start: number): boolean => {
-  for (let k = 0; k < start; k++) if (CAPTION_START_CODE[text.charCodeAt(k)] === 0) return false;
+  for (let k = start > 3 ? agencyTagLength(text) : 0; k < start; k++) {
+    if (CAPTION_START_CODE[text.charCodeAt(k)] === 0) return false;
+  }
   return true;
 };
 
