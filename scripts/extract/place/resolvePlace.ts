@@ -1,5 +1,6 @@
 import type { Gazetteer } from '../../../src/model/gazetteer.ts';
-import { fail, type Result } from '../../../src/model/result.ts';
+import { fail, ok, type Result } from '../../../src/model/result.ts';
+import { abbreviatedCity } from './abbreviatedCity.ts';
 import { chooseCandidates } from './chooseCandidates.ts';
 import { createPlaceIndex, type PlaceIndex } from './createPlaceIndex.ts';
 import { ABROAD_SIGNAL } from './distractors.ts';
@@ -82,11 +83,23 @@ const ruleOf = (c: PlaceCandidate): string | null => {
   }
 };
 
+/** 在京开幕 → 北京市: the city's full name resolved as a caption of its own, its span the one character. */
+function resolveAbbreviation(
+  city: { name: string; index: number; length: number },
+  index: PlaceIndex,
+): Result<PlaceSpec, PlaceFailure> {
+  const spec = resolveWithIndex(city.name, index);
+  if (!spec.ok) return spec;
+  return ok({ ...spec.value, index: city.index, length: city.length, rules: ['place:abbreviation'] });
+}
+
 function resolveWithIndex(text: string, index: PlaceIndex): Result<PlaceSpec, PlaceFailure> {
   const masked = maskCredits(text);
   const mentions = markRoutes(masked, findMentions(masked, index));
   const primary = pickPrimary(mentions, masked.includes(ABROAD_SIGNAL));
   if (!primary) {
+    const abbreviated = abbreviatedCity(masked);
+    if (abbreviated) return resolveAbbreviation(abbreviated, index);
     return fail('no-place', mentions.length ? 'only names that do not open a location phrase' : 'no place name');
   }
 

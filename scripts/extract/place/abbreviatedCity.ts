@@ -1,0 +1,29 @@
+/**
+ * The one-character names news gives the big cities after a verb of place: 在京开幕 (Beijing), 在沪举行 (Shanghai),
+ * 抵穗 (Guangzhou). A character alone is too common to put in the name index (京剧, 港口, 津贴), so these are read
+ * only after a verb of place and before an action or a clause end, and only when no place name opened a phrase.
+ * Names from zh.wikipedia's articles on each city (简称 / 别称).
+ */
+const CITY_OF_ABBREVIATION: Readonly<Record<string, string>> = {
+  京: '北京市',
+  沪: '上海市',
+  津: '天津市',
+  渝: '重庆市',
+  穗: '广州市',
+  蓉: '成都市',
+  榕: '福州市',
+};
+
+/**
+ * A verb of place, the abbreviation, then the first character of an action (举行, 召开, 审议, 考察, 出席 …) or a clause
+ * end: 在京剧院, 在港口, 在榕树下, 在沪深两市 are not read.
+ */
+const ABBREVIATED_CITY =
+  /(?:在|抵|赴|来|返|回|进|离|驻|留)([京沪津渝穗蓉榕])(?=[举召开闭出会考调参发访工期演上展首亮落揭成签逝审讨座学交进视拜设主接相聚集就看，。、；！？])/u;
+
+/** The city an abbreviation names and where it is, or null (asked only of captions no place name opened). */
+export function abbreviatedCity(text: string): { name: string; index: number; length: number } | null {
+  const match = ABBREVIATED_CITY.exec(text);
+  if (!match) return null;
+  return { name: CITY_OF_ABBREVIATION[match[1]], index: match.index + 1, length: 1 };
+}
