@@ -102,6 +102,19 @@ export const NAMED_AFTER =
   /^(?:省|市|县|区)?(?:大学|学院|银行|集团|公司|组织|日报|晚报|卫视|电视台|广播电视台|人民广播电台|航空|证券|队|舰|号)/u;
 
 /**
+ * After a place name: a product named after it (普洱茶, 景德镇瓷器, 北京烤鸭, 兰州拉面, 茅台酒). Weakened like NAMED_AFTER:
+ * a product shows where it comes from, not where the photo was taken.
+ */
+export const PRODUCT_AFTER =
+  /^(?:茶(?![园山场区乡镇村厂馆楼叶市])|瓷器|瓷(?!器)|烤鸭|拉面|小吃|火腿|米粉|螺蛳粉|热干面|板鸭|酒(?![店吧家楼])|白酒|大米|脐橙|蜜橘|苹果|香梨|大枣|枸杞|牛肉干|刺绣|蜀绣|湘绣|丝绸|宣纸)(?!产业|基地|工厂|厂|企业|园|市场|小镇|博物馆|文化节)/u;
+
+/**
+ * After a place name: a sports team or a delegation-like group named after it and a sponsor (山东泰山队, 北京国安队,
+ * 四川消防救援队), but not 排队 / 列队 (北京市民排队).
+ */
+export const TEAM_AFTER = /^[^\s，。；：、！？（）“”]{0,4}(?<![排列插站整归带组入领编结成车])队(?![伍列形])/u;
+
+/**
  * After a place name: an event named after it (北京冬奥会, 巴黎奥运会). Taken only when nothing else in the caption
  * says where (北京冬奥会张家口赛区 is in 张家口).
  */

@@ -12,8 +12,10 @@ import {
   PARTY_AFTER,
   PARTY_BEFORE,
   PERSON_AFTER,
+  PRODUCT_AFTER,
   ROAD_AFTER,
   STEM_BOUNDARY_AFTER,
+  TEAM_AFTER,
 } from './distractors.ts';
 import { extendLocal } from './extendLocal.ts';
 import { locationCue, type LocationCue } from './locationCue.ts';
@@ -216,7 +218,11 @@ export function findMentions(text: string, index: PlaceIndex): Mention[] {
     if (filtered?.length === 0) continue;
 
     const eventName = EVENT_AFTER.test(after);
-    const named = NAMED_AFTER.test(after) || eventName;
+    const named =
+      NAMED_AFTER.test(after) ||
+      eventName ||
+      PRODUCT_AFTER.test(after) ||
+      (after.includes('队') && TEAM_AFTER.test(after));
     const weakened = named || OFFICE_AFTER.test(after);
     const party = anyForeign && (PARTY_AFTER.test(after) || PARTY_BEFORE.test(before));
     // A two-character country inside a word (立法国家, 每日本地) needs a location word to count.

@@ -1,7 +1,14 @@
-/** Parenthesised credits and photo notes: （新华社记者 谢环驰 摄）, （2020年6月19日摄）, （拼版照片）, （XX供图）. */
-const CREDIT = /（[^（）]*?(?:摄|记者|新华社|供图|照片|图片|视频截图|资料图)[^（）]*?）/gu;
+/**
+ * Parenthesised credits and photo notes: （新华社记者 谢环驰 摄）, （2020年6月19日摄）, （拼版照片）, （XX供图）,
+ * （来源：XX区融媒体中心）.
+ */
+const CREDIT = /（[^（）]*?(?:摄|记者|新华社|供图|供稿|来源|融媒体|照片|图片|视频截图|资料图)[^（）]*?）/gu;
 /** A trailing credit without brackets: 新华社记者 谢环驰 摄. */
 const TRAILING_CREDIT = /新华社(?:记者|发)[^。；]*$/u;
+/** A trailing role credit with a slash or colon: 摄影/王海南, 图/湖南日报, 来源：XX发布. */
+const TRAILING_ROLE_CREDIT = /(?:摄影|摄像|图片|图文|文图|图|来源|供图|编辑)\s?[/／：丨|][^。，；！？]{1,20}$/u;
+/** The separators TRAILING_ROLE_CREDIT needs: a caption without one near its end has no such credit. */
+const ROLE_SEPARATOR = /[/／：丨|]/u;
 
 const blank = (match: string): string => ' '.repeat(match.length);
 
@@ -11,6 +18,7 @@ const blank = (match: string): string => ' '.repeat(match.length);
  */
 export function maskCredits(text: string): string {
   // Most captions have neither: a character test is cheaper than a regular expression scan.
-  const masked = text.includes('（') ? text.replace(CREDIT, blank) : text;
-  return masked.includes('新华社') ? masked.replace(TRAILING_CREDIT, blank) : masked;
+  let masked = text.includes('（') ? text.replace(CREDIT, blank) : text;
+  if (masked.includes('新华社')) masked = masked.replace(TRAILING_CREDIT, blank);
+  return ROLE_SEPARATOR.test(masked.slice(-24)) ? masked.replace(TRAILING_ROLE_CREDIT, blank) : masked;
 }

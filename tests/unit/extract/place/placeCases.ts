@@ -385,6 +385,13 @@ export const OUTLET_STYLES: PlaceCase[] = [
   ['游客在冰城中央大街游览。', '黑龙江省/哈尔滨市/道里区'],
   ['工程师在台湾新竹科学园区的实验室工作。', '台湾省/-/-'],
   ['市民在旺角街头购物。', '香港特别行政区/-/-'],
+  ['茶农在山坡上采摘安溪铁观音和武夷岩茶。', 'no-place', '武夷 + 岩茶 is a product'],
+  ['展会上的景德镇瓷器吸引了观众。', 'no-place', 'a product named after its city'],
+  ['游客在江西景德镇瓷器博物馆参观。', '江西省/景德镇市/-', 'a museum is a place'],
+  ['广东宏远队球员在比赛中上篮。', 'no-place', 'a team named after a province and a sponsor'],
+  ['北京市民排队参观展览。', '北京市/-/-', '排队 is not a team'],
+  ['村民在田间劳作。（来源：四川广元市利州区融媒体中心）', 'no-place', 'a place inside a source credit'],
+  ['游客在古镇里拍照。图/浙江日报', 'no-place', 'a trailing role credit'],
 ];
 
 export const ALL_CASES: PlaceCase[] = [
