@@ -269,7 +269,11 @@ const readPoint = (s: string, i: number, allowBareDay: boolean | null): PointRea
     }
   }
 
-  if (point.year === null && point.month === null && point.day === null) return null;
+  if (point.year === null && point.month === null && point.day === null) {
+    // 本月中旬 / 上月底: the anchored month, at month precision (readExpression reads the qualifier).
+    if (monthAnchor === null || readSticky(MONTH_QUALIFIER, s, at) === null) return null;
+    return { point, end: at, chinese, numeric: false, relativeYear, monthAnchor, rocYear };
+  }
   if (point.month === null && point.day !== null && !(allowBareDay ??= bareDayAllowed(s, i)) && monthAnchor === null) {
     return null;
   }
@@ -405,7 +409,8 @@ const readExpression = (s: string, i: number, allowBareDay: boolean | null): Exp
 
   if (!end && start.point.day === null) {
     // Qualifiers keep the precision (never a made-up day); a fixed-month holiday gives the month.
-    const qualifier = readSticky(start.point.month === null ? YEAR_QUALIFIER : MONTH_QUALIFIER, s, endIndex);
+    const monthKnown = start.point.month !== null || start.monthAnchor !== null;
+    const qualifier = readSticky(monthKnown ? MONTH_QUALIFIER : YEAR_QUALIFIER, s, endIndex);
     const yearKnown = start.point.year !== null || start.relativeYear !== null;
     if (qualifier && yearKnown && start.point.month === null && HOLIDAY_MONTH[qualifier]) {
       start.point.month = HOLIDAY_MONTH[qualifier];
@@ -419,6 +424,15 @@ const readExpression = (s: string, i: number, allowBareDay: boolean | null): Exp
 const OFFSET_WORDS: Record<string, [number, string, DateRole]> = {
   前天: [-2, 'day-before-yesterday', 'inline'],
   前日: [-2, 'day-before-yesterday', 'inline'],
+  前晚: [-2, 'day-before-yesterday', 'inline'],
+  昨晚: [-1, 'yesterday', 'inline'],
+  昨夜: [-1, 'yesterday', 'inline'],
+  昨晨: [-1, 'yesterday', 'inline'],
+  今晨: [0, 'today', 'inline'],
+  今早: [0, 'today', 'inline'],
+  今晚: [0, 'today', 'inline'],
+  当晚: [0, 'same-day-as-article', 'fallback'],
+  当夜: [0, 'same-day-as-article', 'fallback'],
   昨天: [-1, 'yesterday', 'inline'],
   昨日: [-1, 'yesterday', 'inline'],
   今天: [0, 'today', 'inline'],
@@ -435,14 +449,20 @@ const WORD_START = '今去前明本当上民中';
 /** First characters of the words below: a cheap test before the regular expression. */
 const OFFSET_FIRST = '前昨今明当同';
 const WEEKDAY_FIRST = '上本这星礼周';
-const OFFSET_WORD = /前天|前日|昨天|昨日|今天|今日|明天|明日|当天|当日|同日|同一天/y;
+const OFFSET_WORD =
+  /前天|前日|前晚|昨天|昨日|昨晚|昨夜|昨晨|今天|今日|今晨|今早|今晚|明天|明日|当天|当日|当晚|当夜|同日|同一天/y;
 /**
- * 前日 (Hong Kong and Taiwan papers' 前天) only as a word of its own: at a clause's start, or after a subject when an
+ * 前日 (Hong Kong and Taiwan papers' 前天) and 前晚 only as words of their own: at a clause's start, or after a subject when an
  * action or a time follows (市民前日在…, 警方前日起…). Not inside 当前日益, 提前日程, 此前日方, nor before 本
  * (前日本首相, a former Japanese prime minister).
  */
 const FORMER_DAY_BEFORE = /(?:^|[^\p{Script=Han}]|[于在自从至到和与及、])$/u;
 const FORMER_DAY_AFTER = /^[，（\s在到于赴出举起发进晚早上下午凌深夜傍]/u;
+/** Before 当天 / 当日 / 当晚: a Han character that is no preposition ends the name of the day meant (元旦当天). */
+const DAY_OF_NAMED_BEFORE = /[\p{Script=Han}](?<![为在于是的即了时到])$/u;
+/** 前日 / 前晚 as words of their own; 今晚 not as the start of 今晚报 (a Tianjin daily). */
+const offsetWordStandsAlone = (word: string, s: string, i: number): boolean =>
+  word === '前日' || word === '前晚' ? isDayBeforeYesterday(s, i) : word !== '今晚' || s[i + 2] !== '报';
 const isDayBeforeYesterday = (s: string, i: number): boolean =>
   s.charCodeAt(i + 2) !== 0x672c &&
   (FORMER_DAY_BEFORE.test(s.slice(Math.max(0, i - 1), i)) || FORMER_DAY_AFTER.test(s.slice(i + 2, i + 3)));
@@ -480,10 +500,13 @@ export const findDateCandidates = (s: string): Candidate[] => {
     if (
       offsetWord &&
       !OFFSET_FALSE_AFTER.test(s.slice(i + offsetWord.length, i + offsetWord.length + 2)) &&
-      (offsetWord !== '前日' || isDayBeforeYesterday(s, i))
+      offsetWordStandsAlone(offsetWord, s, i)
     ) {
       const [days, rule, role] = OFFSET_WORDS[offsetWord];
-      found.push({ kind: 'offset', index: i, length: offsetWord.length, days, role, rules: [rule] });
+      // 正月十五当晚, 元旦当天, 开幕当天: the day of what is named before, which is not the article's day.
+      if (role !== 'fallback' || !DAY_OF_NAMED_BEFORE.test(s.slice(Math.max(0, i - 1), i))) {
+        found.push({ kind: 'offset', index: i, length: offsetWord.length, days, role, rules: [rule] });
+      }
       i += offsetWord.length;
       continue;
     }

@@ -65,11 +65,12 @@ const resolveStart = (
     }
     return sameYear;
   }
-  // Day only: 20日 / 当地时间20日 / 本月5日 / 上月5日.
+  // Day only: 20日 / 当地时间20日 / 本月5日 / 上月5日; or the anchored month alone (本月中旬, 上月底).
   if (c.monthAnchor === 'last-month') {
     const [year, month] = previousMonth(article.year, article.month);
     return { year, month, day: p.day };
   }
+  if (p.day === null) return { year: article.year, month: article.month, day: null };
   const thisMonth: FullPoint = { year: article.year, month: article.month, day: p.day };
   if (c.monthAnchor === 'this-month') return thisMonth;
   rules.push('month-from-article');
