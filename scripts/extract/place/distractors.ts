@@ -95,11 +95,11 @@ export const ORIGIN_BEFORE =
 export const ORIGIN_AFTER = /^(?:籍|族|裔)/u;
 
 /**
- * After a place name: something named after it (南开大学, 湖南卫视, 辽宁舰). Such a mention opens a location phrase
+ * After a place name: something named after it (南开大学, 湖南卫视, 辽宁舰, 齐鲁网). Such a mention opens a location phrase
  * only after a location word, and never narrows a chain (天津南开大学 is in 天津, not in 南开区).
  */
 export const NAMED_AFTER =
-  /^(?:省|市|县|区)?(?:大学|学院|银行|集团|公司|组织|日报|晚报|卫视|电视台|广播电视台|人民广播电台|航空|证券|队|舰|号)/u;
+  /^(?:省|市|县|区)?(?:大学|学院|银行|集团|公司|组织|日报|晚报|卫视|电视台|广播电视台|人民广播电台|航空|证券|队|舰|号|网(?![络点格友球吧店购红]))/u;
 
 /**
  * After a place name: a product named after it (普洱茶, 景德镇瓷器, 北京烤鸭, 兰州拉面, 茅台酒). Weakened like NAMED_AFTER:

@@ -392,6 +392,13 @@ export const OUTLET_STYLES: PlaceCase[] = [
   ['北京市民排队参观展览。', '北京市/-/-', '排队 is not a team'],
   ['村民在田间劳作。（来源：四川广元市利州区融媒体中心）', 'no-place', 'a place inside a source credit'],
   ['游客在古镇里拍照。图/浙江日报', 'no-place', 'a trailing role credit'],
+  ['在苏北平原上，农民驾驶收割机收麦。', '江苏省/-/-', 'a region of a province'],
+  ['滇西北的梅里雪山迎来日照金山。', '云南省/-/-'],
+  ['在陕北延安，学生参观革命旧址。', '陕西省/延安市/-', 'a region, then a city inside it'],
+  ['三湘大地处处春耕忙。', '湖南省/-/-', 'a province byname'],
+  ['红网长沙讯 市民在橘子洲头观看烟花。', '湖南省/长沙市/岳麓区', '红网 names an outlet'],
+  ['齐鲁网讯 山东菏泽市单县，农民在田间收获大蒜。', '山东省/菏泽市/单县', 'an outlet named after a province byname'],
+  ['当地时间5日，约旦河西岸城市杰宁发生冲突。', 'abroad:巴勒斯坦', 'a territory of Palestine'],
 ];
 
 export const ALL_CASES: PlaceCase[] = [
