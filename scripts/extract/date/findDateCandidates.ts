@@ -36,6 +36,8 @@ export type Candidate =
       weekday: number;
       /** null: the latest such day on or before the article; 0: this week's; −1: last week's (weeks start Monday). */
       week: 0 | -1 | null;
+      /** The last day of a weekday range (周三至周五), counted on from the first; null for one day. */
+      endWeekday: number | null;
       role: DateRole;
       rules: string[];
     };
@@ -520,16 +522,31 @@ export const findDateCandidates = (s: string): Candidate[] => {
     ) {
       const week = weekday[1] === '上' ? -1 : weekday[1] ? 0 : null;
       const index = i;
+      let length = weekday[0].length;
+      const rules = [week === -1 ? 'last-week-weekday' : week === 0 ? 'this-week-weekday' : 'weekday'];
+      // 周三至周五: a range of days in the same week.
+      let endWeekday: number | null = null;
+      RANGE_LINK.lastIndex = i + length;
+      if (RANGE_LINK.exec(s)) {
+        WEEKDAY_WORD.lastIndex = RANGE_LINK.lastIndex;
+        const second = WEEKDAY_WORD.exec(s);
+        if (second && !second[1]) {
+          endWeekday = WEEKDAY_NUMBER[second[2]];
+          length = WEEKDAY_WORD.lastIndex - i;
+          rules.push('range');
+        }
+      }
       found.push({
         kind: 'weekday',
         index,
-        length: weekday[0].length,
+        length,
         weekday: WEEKDAY_NUMBER[weekday[2]],
         week,
+        endWeekday,
         role: 'inline',
-        rules: [week === -1 ? 'last-week-weekday' : week === 0 ? 'this-week-weekday' : 'weekday'],
+        rules,
       });
-      i += weekday[0].length;
+      i += length;
       continue;
     }
 

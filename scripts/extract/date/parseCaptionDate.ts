@@ -39,6 +39,34 @@ interface Pick {
 const beyondHorizon = (resolved: ResolvedDate, articleYear: number | null): boolean =>
   articleYear !== null && Number(resolved.start.slice(0, 4)) > articleYear + MAX_YEARS_AHEAD;
 
+/** A before/after pair of photos in one caption: 左图…右图, 上图…下图, （左）…（右）. */
+const PHOTO_PAIR = /左图[\s\S]*右图|上图[\s\S]*下图|（左）[\s\S]*（右）/u;
+const isPhotoPair = (text: string): boolean => (text.includes('右') || text.includes('下图')) && PHOTO_PAIR.test(text);
+
+/**
+ * The span of a pair's two dates (2012年拍摄的…；2022年拍摄的…): the earliest and the latest of the tier's dates at
+ * the chosen one's precision. A pair whose dates have ends of their own keeps the chosen one.
+ */
+const spanOfPair = (
+  best: Pick,
+  candidates: readonly Candidate[],
+  tier: readonly DateRole[],
+  article: ReturnType<typeof articleDayOf>,
+  sameDayAs: ReturnType<typeof articleDayOf>,
+): ResolvedDate => {
+  let first = best.resolved.start;
+  let last = best.resolved.start;
+  for (const candidate of candidates) {
+    if (candidate === best.candidate || !tier.includes(candidate.role)) continue;
+    const other = resolveCandidate(candidate, article, sameDayAs);
+    if (typeof other === 'string' || other.precision !== best.resolved.precision || other.end !== null) continue;
+    if (other.start < first) first = other.start;
+    if (other.start > last) last = other.start;
+  }
+  if (best.resolved.end !== null || first === last) return best.resolved;
+  return { ...best.resolved, start: first, end: last, rules: [...best.resolved.rules, 'photo-pair'] };
+};
+
 /**
  * THE date of a caption (or of a dated sentence), as pure text → Result. `text` may be raw or already normalised;
  * `articleDate` is the post's date ('YYYY-MM-DD' or an ISO timestamp) or null. See docs/dates.md for the rules.
@@ -72,7 +100,10 @@ export const parseCaptionDate = (
       }
     }
     if (best) {
-      const { candidate, resolved } = best;
+      const { candidate } = best;
+      const resolved = isPhotoPair(normalizedText)
+        ? spanOfPair(best, candidates, tier, article, sameDayAs)
+        : best.resolved;
       return ok({
         start: resolved.start,
         end: resolved.end,

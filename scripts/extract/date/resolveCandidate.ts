@@ -126,7 +126,14 @@ export const resolveCandidate = (
   if (c.kind === 'offset' || c.kind === 'weekday') {
     if (!article) return 'needs-article';
     const day = c.kind === 'offset' ? addDays(article, c.days) : weekdayDate(article, c.weekday, c.week);
-    return { start: formatPartial(day.year, day.month, day.day), end: null, precision: 'day', rules: [...c.rules] };
+    const span = c.kind === 'weekday' && c.endWeekday !== null ? (c.endWeekday - c.weekday + 7) % 7 : 0;
+    const last = span > 0 ? addDays(day, span) : null;
+    return {
+      start: formatPartial(day.year, day.month, day.day),
+      end: last ? formatPartial(last.year, last.month, last.day) : null,
+      precision: 'day',
+      rules: [...c.rules],
+    };
   }
   const rules = [...c.rules];
   const start = resolveStart(c, article, rules);
