@@ -399,6 +399,9 @@ export const OUTLET_STYLES: PlaceCase[] = [
   ['红网长沙讯 市民在橘子洲头观看烟花。', '湖南省/长沙市/岳麓区', '红网 names an outlet'],
   ['齐鲁网讯 山东菏泽市单县，农民在田间收获大蒜。', '山东省/菏泽市/单县', 'an outlet named after a province byname'],
   ['当地时间5日，约旦河西岸城市杰宁发生冲突。', 'abroad:巴勒斯坦', 'a territory of Palestine'],
+  ['患者在瑞金医院排队就诊。', '上海市/-/黄浦区', 'a Shanghai hospital, not 江西瑞金'],
+  ['观众在陕西历史博物馆参观唐代文物。', '陕西省/西安市/雁塔区', 'a museum named after its province'],
+  ['游客在大明湖畔赏荷。', '山东省/济南市/历下区'],
 ];
 
 export const ALL_CASES: PlaceCase[] = [
