@@ -163,6 +163,12 @@ function stemStandsAlone(
   );
 }
 
+/** A unit word after a bare county stem, not the start of 市场 or 区域. */
+const FORMER_UNIT_AFTER = /^[县市区旗](?![场域])/u;
+/** A stem's readings as a former name: the county stems only, each as strong as a full name. */
+const formerNames = (all: readonly PlaceCandidate[]): PlaceCandidate[] =>
+  all.filter(isBareCountyStem).map((c) => ({ ...c, strong: true }));
+
 /** Whether a name at `start` follows the origin ending at `originEnd` directly (四川成都) or as a list (湖南、湖北). */
 const continuesOrigin = (text: string, originEnd: number, start: number): boolean =>
   start === originEnd || (start - originEnd <= 2 && LIST_SEPARATOR.test(text.slice(originEnd, start)));
@@ -205,26 +211,31 @@ export function findMentions(text: string, index: PlaceIndex): Mention[] {
       continue;
     }
 
+    // 萧山市, 溧水县, 双流县: a county's stem with another unit word is its former name (before it became a district
+    // or a city), as safe as a full name: the stems alone, strong, the unit word in the span.
+    const suffixed = facts.anyBareStem && bare && FORMER_UNIT_AFTER.test(after);
+    const mentionEnd = suffixed ? end + 1 : end;
+    if (suffixed) i = mentionEnd;
+    const rest = suffixed ? after.slice(1) : after;
+
     // The tests below that only foreign readings or bare stems use are skipped for names with none (most).
     const { all, anyForeign } = facts;
-    const official = anyForeign && OFFICIAL_AFTER.test(after);
-    const landmark = facts.anyBareStem && LANDMARK_AFTER.test(after);
+    const official = anyForeign && OFFICIAL_AFTER.test(rest);
+    const landmark = !suffixed && facts.anyBareStem && LANDMARK_AFTER.test(after);
     // With no official foreign reading and no bare stem every reading stays (then the name's own facts hold).
     // The bare stems go together, by the name's own list (asked once per name, not reading by reading); no stem is
     // foreign, so the order of the two drops does not matter.
-    const dropStems = facts.anyBareStem && (landmark || !stemStandsAlone(text, index, mentions, start, end, after));
-    const kept = dropStems ? facts.allButBareStems : all;
+    const dropStems =
+      !suffixed && facts.anyBareStem && (landmark || !stemStandsAlone(text, index, mentions, start, end, after));
+    const kept = suffixed ? formerNames(all) : dropStems ? facts.allButBareStems : all;
     const filtered = official ? kept.filter((c) => !isForeign(c)) : facts.anyBareStem ? kept : null;
     if (filtered?.length === 0) continue;
 
-    const eventName = EVENT_AFTER.test(after);
+    const eventName = EVENT_AFTER.test(rest);
     const named =
-      NAMED_AFTER.test(after) ||
-      eventName ||
-      PRODUCT_AFTER.test(after) ||
-      (after.includes('队') && TEAM_AFTER.test(after));
-    const weakened = named || OFFICE_AFTER.test(after);
-    const party = anyForeign && (PARTY_AFTER.test(after) || PARTY_BEFORE.test(before));
+      NAMED_AFTER.test(rest) || eventName || PRODUCT_AFTER.test(rest) || (rest.includes('队') && TEAM_AFTER.test(rest));
+    const weakened = named || OFFICE_AFTER.test(rest);
+    const party = anyForeign && (PARTY_AFTER.test(rest) || PARTY_BEFORE.test(before));
     // A two-character country inside a word (立法国家, 每日本地) needs a location word to count.
     const inWord = anyForeign && end - start === 2 && !COUNTRY_BOUNDARY_BEFORE.test(before);
     const unique = filtered ? uniqueByKey(filtered) : facts.unique;
@@ -241,10 +252,10 @@ export function findMentions(text: string, index: PlaceIndex): Mention[] {
     let cue = locationCue(text, start);
     // At the caption's start a name weakened by what follows does not open the phrase (湖南卫视, 北京大学教授).
     const partyAbroad = party && !strong && candidates.some(isForeign);
-    if (cue === 'caption-start' && (weakened || partyAbroad || PERSON_AFTER.test(after))) cue = null;
+    if (cue === 'caption-start' && (weakened || partyAbroad || PERSON_AFTER.test(rest))) cue = null;
     // Weakening keeps each reading's entry: only a filtered list needs asking again.
     const anyDivision = filtered ? candidates.some(isDivision) : facts.uniqueDivision;
-    mentions.push({ start, end, candidates, cue, strong, named, eventName, anyDivision });
+    mentions.push({ start, end: mentionEnd, candidates, cue, strong, named, eventName, anyDivision });
   }
   return mentions;
 }

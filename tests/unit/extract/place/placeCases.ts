@@ -402,6 +402,10 @@ export const OUTLET_STYLES: PlaceCase[] = [
   ['患者在瑞金医院排队就诊。', '上海市/-/黄浦区', 'a Shanghai hospital, not 江西瑞金'],
   ['观众在陕西历史博物馆参观唐代文物。', '陕西省/西安市/雁塔区', 'a museum named after its province'],
   ['游客在大明湖畔赏荷。', '山东省/济南市/历下区'],
+  ['1998年，在广东番禺市，工人在厂房里组装电器。', '广东省/广州市/番禺区', 'a former city, now a district'],
+  ['农民在四川双流县的田里插秧。', '四川省/成都市/双流区', 'a former county, now a district'],
+  ['在江苏铜山县，村民修建水渠。', '江苏省/徐州市/铜山区'],
+  ['市民在南海市场买菜。', 'no-place', '市场 is no city'],
 ];
 
 export const ALL_CASES: PlaceCase[] = [
