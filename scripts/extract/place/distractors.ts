@@ -139,7 +139,7 @@ export const LANDMARK_AFTER =
  * 井冈山，, 正定的). Anything else means the stem is the start of an ordinary word (在和平年代, 在太湖边, 在平安夜).
  */
 export const STEM_BOUNDARY_AFTER =
-  /^(?:$|[，。、；：！？（）“”"《\s]|考察|调研|视察|看望|慰问|参观|出席|召开|举行|举办|开幕|闭幕|主持|会见|走访|察看|了解|同|与|和|的|县城|城区|市区|境内|地区|一带|等地|期间|时|农村|乡村|群众|人民|干部)/u;
+  /^(?:$|[，。、；：！？（）“”"《\s]|考察|调研|视察|看望|慰问|参观|出席|召开|举行|举办|开幕|闭幕|主持|会见|走访|察看|了解|游览|游玩|旅游|观光|度假|采访|拍摄|采风|参加|工作|同|与|和|的|县城|城区|市区|境内|地区|一带|等地|期间|时|农村|乡村|群众|人民|干部)/u;
 
 /** Before a two-character country name: what may precede it (立法国家 and 参加纳凉 hide no country). */
 export const COUNTRY_BOUNDARY_BEFORE = /(?:^|[^\p{Script=Han}]|[的和与及、在赴到访抵于是为同向从对经往自])$/u;

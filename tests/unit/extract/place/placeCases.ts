@@ -406,6 +406,8 @@ export const OUTLET_STYLES: PlaceCase[] = [
   ['农民在四川双流县的田里插秧。', '四川省/成都市/双流区', 'a former county, now a district'],
   ['在江苏铜山县，村民修建水渠。', '江苏省/徐州市/铜山区'],
   ['市民在南海市场买菜。', 'no-place', '市场 is no city'],
+  ['游客在溧阳游览天目湖。', '江苏省/常州市/溧阳市', 'a county stem before a verb of visiting'],
+  ['记者在寿光采访菜农。', '山东省/潍坊市/寿光市'],
 ];
 
 export const ALL_CASES: PlaceCase[] = [
