@@ -12,13 +12,19 @@ const ROLE_SEPARATOR = /[/／：丨|]/u;
 
 const blank = (match: string): string => ' '.repeat(match.length);
 
+/** A bracketed shot note that says where (（2023年10月12日摄于内蒙古额济纳旗）) keeps 摄于 and the place after it. */
+const blankCredit = (match: string): string => {
+  const at = match.indexOf('摄于');
+  return at < 0 ? blank(match) : blank(match.slice(0, at)) + match.slice(at);
+};
+
 /**
  * Blank out photo credits with spaces of the same length, so a place inside them (（福州市委宣传部供图）) is never
  * taken for the event's place while every index still points into the caller's text.
  */
 export function maskCredits(text: string): string {
   // Most captions have neither: a character test is cheaper than a regular expression scan.
-  let masked = text.includes('（') ? text.replace(CREDIT, blank) : text;
+  let masked = text.includes('（') ? text.replace(CREDIT, blankCredit) : text;
   if (masked.includes('新华社')) masked = masked.replace(TRAILING_CREDIT, blank);
   return ROLE_SEPARATOR.test(masked.slice(-24)) ? masked.replace(TRAILING_ROLE_CREDIT, blank) : masked;
 }

@@ -408,6 +408,8 @@ export const OUTLET_STYLES: PlaceCase[] = [
   ['市民在南海市场买菜。', 'no-place', '市场 is no city'],
   ['游客在溧阳游览天目湖。', '江苏省/常州市/溧阳市', 'a county stem before a verb of visiting'],
   ['记者在寿光采访菜农。', '山东省/潍坊市/寿光市'],
+  ['晨雾中的梯田（2024年5月3日摄于云南元阳县）。', '云南省/红河哈尼族彝族自治州/元阳县', 'the place a shot note gives'],
+  ['村民在田间劳作（本报记者 王芳 摄于甘肃）。', '甘肃省/-/-'],
 ];
 
 export const ALL_CASES: PlaceCase[] = [
