@@ -1,6 +1,6 @@
 /**
  * The one-character names news gives the big cities after a verb of place: 在京开幕 (Beijing), 在沪举行 (Shanghai),
- * 抵穗 (Guangzhou). A character alone is too common to put in the name index (京剧, 港口, 津贴), so these are read
+ * 抵穗 (Guangzhou), 台风袭港 (Hong Kong; not 离港 / 进港, which airports and harbours say of any port). A character alone is too common to put in the name index (京剧, 港口, 津贴), so these are read
  * only after a verb of place and before an action or a clause end, and only when no place name opened a phrase.
  * Names from zh.wikipedia's articles on each city (简称 / 别称).
  */
@@ -12,6 +12,7 @@ const CITY_OF_ABBREVIATION: Readonly<Record<string, string>> = {
   穗: '广州市',
   蓉: '成都市',
   榕: '福州市',
+  港: '香港特别行政区',
 };
 
 /**
@@ -19,11 +20,11 @@ const CITY_OF_ABBREVIATION: Readonly<Record<string, string>> = {
  * end: 在京剧院, 在港口, 在榕树下, 在沪深两市 are not read.
  */
 const ABBREVIATED_CITY =
-  /(?:在|抵|赴|来|返|回|进|离|驻|留)([京沪津渝穗蓉榕])(?=[举召开闭出会考调参发访工期演上展首亮落揭成签逝审讨座学交进视拜设主接相聚集就看，。、；！？])/u;
+  /(?:(?:在|抵|赴|来|返|回|进|离|驻|留|访)([京沪津渝穗蓉榕])|(?:在|抵|赴|来|返|回|驻|留|访|袭)(港))(?=[举召开闭出会考调参发访工期演上展首亮落揭成签逝审讨座学交进视拜设主接相聚集就看，。、；！？])/u;
 
 /** The city an abbreviation names and where it is, or null (asked only of captions no place name opened). */
 export function abbreviatedCity(text: string): { name: string; index: number; length: number } | null {
   const match = ABBREVIATED_CITY.exec(text);
   if (!match) return null;
-  return { name: CITY_OF_ABBREVIATION[match[1]], index: match.index + 1, length: 1 };
+  return { name: CITY_OF_ABBREVIATION[match[1] ?? match[2]], index: match.index + 1, length: 1 };
 }

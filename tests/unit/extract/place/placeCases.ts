@@ -414,6 +414,10 @@ export const OUTLET_STYLES: PlaceCase[] = [
   ['航班降落在西安咸阳机场。', '陕西省/咸阳市/渭城区', 'not in 西安'],
   ['旅客在天津滨海机场办理登机。', '天津市/-/东丽区'],
   ['旅客在长沙南站候车。', '湖南省/长沙市/雨花区'],
+  ['超强台风袭港，维港巨浪翻涌。', '香港特别行政区/-/-', '袭港: struck Hong Kong'],
+  ['内地企业在港上市。', '香港特别行政区/-/-'],
+  ['货轮在港口装卸。', 'no-place'],
+  ['旅客离港，航班准点。', 'no-place', '离港 is any departure'],
 ];
 
 export const ALL_CASES: PlaceCase[] = [
