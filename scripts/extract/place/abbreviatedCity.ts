@@ -1,8 +1,9 @@
 /**
  * The one-character names news gives the big cities after a verb of place: 在京开幕 (Beijing), 在沪举行 (Shanghai),
- * 抵穗 (Guangzhou), 台风袭港 (Hong Kong; not 离港 / 进港, which airports and harbours say of any port). A character alone is too common to put in the name index (京剧, 港口, 津贴), so these are read
- * only after a verb of place and before an action or a clause end, and only when no place name opened a phrase.
- * Names from zh.wikipedia's articles on each city (简称 / 别称).
+ * 抵穗 (Guangzhou), 台风袭港 (Hong Kong; not 离港 / 进港, which airports and harbours say of any port). A character
+ * alone is too common to put in the name index (京剧, 港口, 津贴), so these are read only after a verb of place and
+ * before an action or a clause end, and only when no place name opened a phrase. Names from zh.wikipedia's articles
+ * on each city (简称 / 别称).
  */
 const CITY_OF_ABBREVIATION: Readonly<Record<string, string>> = {
   京: '北京市',
