@@ -3,6 +3,9 @@ import type { DivisionChains } from './divisionChains.ts';
 import type { StringColumn } from './packedStrings.ts';
 import type { PlaceCandidate } from './placeCandidate.ts';
 
+/** A foreign name that is a state or province (美国得克萨斯州, 加拿大安大略省, 印度北方邦), not a city. */
+const REGION_ABROAD = /[州省邦]$/u;
+
 /** A name in the index: a reading of a place, or a blocker that hides the place names inside it. */
 export type IndexedName = PlaceCandidate | { blocker: string };
 
@@ -107,7 +110,8 @@ export function readingMaker(
           key: `foreign:${country}:${city}`,
           divisions: [],
           chain: [],
-          depth: city ? 1 : 0,
+          // A state or province abroad (得克萨斯州, 安大略省) sits between its country and a city named after it.
+          depth: city ? (REGION_ABROAD.test(city) ? 0.5 : 1) : 0,
           strong: true,
           rank: RANK.foreign,
         };

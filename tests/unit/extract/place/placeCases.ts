@@ -418,6 +418,8 @@ export const OUTLET_STYLES: PlaceCase[] = [
   ['内地企业在港上市。', '香港特别行政区/-/-'],
   ['货轮在港口装卸。', 'no-place'],
   ['旅客离港，航班准点。', 'no-place', '离港 is any departure'],
+  ['当地时间3日，美国佛罗里达州迈阿密遭飓风袭击。', 'abroad:美国迈阿密', 'a state, then a city in it: the city'],
+  ['当地时间3日，美国佛罗里达州遭飓风袭击。', 'abroad:美国佛罗里达州', 'a state alone stays'],
 ];
 
 export const ALL_CASES: PlaceCase[] = [
