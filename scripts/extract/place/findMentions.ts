@@ -13,10 +13,12 @@ import {
   PARTY_BEFORE,
   PERSON_AFTER,
   PRODUCT_AFTER,
+  PRODUCT_FIRST_CHARS,
   ROAD_AFTER,
   STEM_BOUNDARY_AFTER,
   TEAM_AFTER,
 } from './distractors.ts';
+import { codesOf } from '../text/codeTable.ts';
 import { extendLocal } from './extendLocal.ts';
 import { locationCue, type LocationCue } from './locationCue.ts';
 import { isForeignCandidate as isForeign, type PlaceCandidate } from './placeCandidate.ts';
@@ -163,6 +165,9 @@ function stemStandsAlone(
   );
 }
 
+/** The first characters PRODUCT_AFTER can match, by code: most names are followed by none of them. */
+const PRODUCT_FIRST = codesOf(PRODUCT_FIRST_CHARS);
+
 /** A unit word after a bare county stem, not the start of 市场 or 区域. */
 const FORMER_UNIT_AFTER = /^[县市区旗](?![场域])/u;
 /** A stem's readings as a former name: the county stems only, each as strong as a full name. */
@@ -233,7 +238,10 @@ export function findMentions(text: string, index: PlaceIndex): Mention[] {
 
     const eventName = EVENT_AFTER.test(rest);
     const named =
-      NAMED_AFTER.test(rest) || eventName || PRODUCT_AFTER.test(rest) || (rest.includes('队') && TEAM_AFTER.test(rest));
+      NAMED_AFTER.test(rest) ||
+      eventName ||
+      (PRODUCT_FIRST[rest.charCodeAt(0)] === 1 && PRODUCT_AFTER.test(rest)) ||
+      (rest.includes('队') && TEAM_AFTER.test(rest));
     const weakened = named || OFFICE_AFTER.test(rest);
     const party = anyForeign && (PARTY_AFTER.test(rest) || PARTY_BEFORE.test(before));
     // A two-character country inside a word (立法国家, 每日本地) needs a location word to count.

@@ -3,6 +3,7 @@ import { placeSchema } from '../../../../src/model/event.ts';
 import { loadGazetteer } from '../../../../scripts/extract/gazetteerData.ts';
 import { createPlaceIndex } from '../../../../scripts/extract/place/createPlaceIndex.ts';
 import { extendLocal } from '../../../../scripts/extract/place/extendLocal.ts';
+import { PRODUCT_AFTER, PRODUCT_FIRST_CHARS } from '../../../../scripts/extract/place/distractors.ts';
 import { createForeignIndex } from '../../../../scripts/extract/place/foreignIndex.ts';
 import { loadForeignNames } from '../../../../scripts/extract/place/loadForeignNames.ts';
 import { loadSites } from '../../../../scripts/extract/place/loadSites.ts';
@@ -185,5 +186,17 @@ describe('resolvePlace results', () => {
     const second = resolvePlace('习近平在小寨镇考察。', ctx);
     expect(first.ok && first.value.county?.name).toBe('鲁甸县');
     expect(second.ok).toBe(false);
+  });
+});
+
+describe('PRODUCT_FIRST_CHARS', () => {
+  it('holds the first character of every word PRODUCT_AFTER reads', () => {
+    const words = PRODUCT_AFTER.source
+      .replace(/^\^\(\?:/, '')
+      .replace(/\)\(\?!.*$/, '')
+      .replace(/\(\?![^)]*\)/g, '')
+      .split('|');
+    expect(words.length).toBeGreaterThan(20);
+    for (const word of words) expect(PRODUCT_FIRST_CHARS, word).toContain(word[0]);
   });
 });
