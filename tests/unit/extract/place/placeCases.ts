@@ -420,6 +420,7 @@ export const OUTLET_STYLES: PlaceCase[] = [
   ['旅客离港，航班准点。', 'no-place', '离港 is any departure'],
   ['当地时间3日，美国佛罗里达州迈阿密遭飓风袭击。', 'abroad:美国迈阿密', 'a state, then a city in it: the city'],
   ['当地时间3日，美国佛罗里达州遭飓风袭击。', 'abroad:美国佛罗里达州', 'a state alone stays'],
+  ['滚装船停靠在天津港。', '天津市/-/滨海新区', 'the port, unlike 天津港集团'],
 ];
 
 export const ALL_CASES: PlaceCase[] = [
