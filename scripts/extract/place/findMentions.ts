@@ -20,7 +20,7 @@ import {
 } from './distractors.ts';
 import { codesOf } from '../text/codeTable.ts';
 import { extendLocal } from './extendLocal.ts';
-import { locationCue, type LocationCue } from './locationCue.ts';
+import { agencyTagLength, locationCue, type LocationCue } from './locationCue.ts';
 import { isForeignCandidate as isForeign, type PlaceCandidate } from './placeCandidate.ts';
 import type { TrieMatch } from './nameTrie.ts';
 
@@ -187,6 +187,8 @@ export function findMentions(text: string, index: PlaceIndex): Mention[] {
   const mentions: Mention[] = [];
   /** Where the last origin (来自湖南) ends: a place listed or chained right after it is an origin too. */
   let originEnd = -1;
+  /** An agency tag in front of a dateline (新华社照片，海口，…): see locationCue. */
+  const tagLength = agencyTagLength(text);
   let i = 0;
   while (i < text.length) {
     const matches = index.trie.matchesAt(text, i);
@@ -257,7 +259,7 @@ export function findMentions(text: string, index: PlaceIndex): Mention[] {
         )
       : unique;
     const strong = weakens || filtered ? candidates.some((c) => c.strong) : facts.uniqueStrong;
-    let cue = locationCue(text, start);
+    let cue = locationCue(text, start, tagLength);
     // At the caption's start a name weakened by what follows does not open the phrase (湖南卫视, 北京大学教授).
     const partyAbroad = party && !strong && candidates.some(isForeign);
     if (cue === 'caption-start' && (weakened || partyAbroad || PERSON_AFTER.test(rest))) cue = null;

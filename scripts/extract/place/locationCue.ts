@@ -26,20 +26,22 @@ const CAPTION_START_CODE = codesMatching(CAPTION_START);
 const AGENCY_TAG =
   /^(?:新华社|中新社|中新网|新华网|人民网|央视网|路透社|美联社|法新社)(?:照片|图片|电|讯|消息)?[，：\s]?/u;
 const AGENCY_FIRST = codesOf('新中人央路美法');
-const agencyTagLength = (text: string): number =>
+/** The length of the agency tag the text starts with (0 for none): asked once per text, not once per mention. */
+export const agencyTagLength = (text: string): number =>
   AGENCY_FIRST[text.charCodeAt(0)] === 1 ? (AGENCY_TAG.exec(text)?.[0].length ?? 0) : 0;
 
-const onlyCaptionStartBefore = (text: string, start: number): boolean => {
-  for (let k = start > 3 ? agencyTagLength(text) : 0; k < start; k++) {
+const onlyCaptionStartBefore = (text: string, start: number, tagLength: number): boolean => {
+  for (let k = start > 3 ? tagLength : 0; k < start; k++) {
     if (CAPTION_START_CODE[text.charCodeAt(k)] === 0) return false;
   }
   return true;
 };
 
-export function locationCue(text: string, start: number): LocationCue {
+/** `tagLength`: agencyTagLength(text), which a caller asking about many mentions of one text computes once. */
+export function locationCue(text: string, start: number, tagLength = agencyTagLength(text)): LocationCue {
   if (start > 0 && LOCATION_WORD_LAST.has(text.charCodeAt(start - 1))) {
     if (ENDS_WITH_LOCATION_WORD.test(text.slice(Math.max(0, start - 4), start))) return 'location-word';
   }
-  if (onlyCaptionStartBefore(text, start)) return 'caption-start';
+  if (onlyCaptionStartBefore(text, start, tagLength)) return 'caption-start';
   return null;
 }
