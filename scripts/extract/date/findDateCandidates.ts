@@ -414,7 +414,13 @@ const readExpression = (s: string, i: number, allowBareDay: boolean | null): Exp
     const monthKnown = start.point.month !== null || start.monthAnchor !== null;
     const qualifier = readSticky(monthKnown ? MONTH_QUALIFIER : YEAR_QUALIFIER, s, endIndex);
     const yearKnown = start.point.year !== null || start.relativeYear !== null;
-    if (qualifier && yearKnown && start.point.month === null && HOLIDAY_MONTH[qualifier]) {
+    // 2019年国庆节当天: the holiday's own day, so the day is known after all.
+    const dayOf = qualifier && FIXED_DAY[qualifier] ? readSticky(SAME_DAY_WORD, s, endIndex + qualifier.length) : null;
+    if (qualifier && yearKnown && start.point.month === null && dayOf) {
+      [start.point.month, start.point.day] = FIXED_DAY[qualifier];
+      rules.push('fixed-day');
+      endIndex += dayOf.length;
+    } else if (qualifier && yearKnown && start.point.month === null && HOLIDAY_MONTH[qualifier]) {
       start.point.month = HOLIDAY_MONTH[qualifier];
       rules.push('holiday-month');
     } else if (qualifier) rules.push('qualifier');
@@ -462,6 +468,42 @@ const FORMER_DAY_BEFORE = /(?:^|[^\p{Script=Han}]|[于在自从至到和与及�
 const FORMER_DAY_AFTER = /^[，（\s在到于赴出举起发进晚早上下午凌深夜傍]/u;
 /** Before 当天 / 当日 / 当晚: a Han character that is no preposition ends the name of the day meant (元旦当天). */
 const DAY_OF_NAMED_BEFORE = /[\p{Script=Han}](?<![为在于是的即了时到])$/u;
+/**
+ * Days with a fixed date in the solar calendar, named before 当天 / 当日 / 当晚 / 当夜 (元旦当天, 国庆节当晚, 圣诞节当天):
+ * that month and day, the year from the article like any date without one. Holidays whose dates move (春节, 端午,
+ * 五一 and 国庆 holidays as a whole) are not here: only the day itself is meant.
+ */
+const FIXED_DAY: Readonly<Record<string, readonly [month: number, day: number]>> = {
+  元旦: [1, 1],
+  情人节: [2, 14],
+  妇女节: [3, 8],
+  植树节: [3, 12],
+  劳动节: [5, 1],
+  五一: [5, 1],
+  青年节: [5, 4],
+  儿童节: [6, 1],
+  六一: [6, 1],
+  建党节: [7, 1],
+  七一: [7, 1],
+  建军节: [8, 1],
+  八一: [8, 1],
+  教师节: [9, 10],
+  国庆: [10, 1],
+  国庆节: [10, 1],
+  国家公祭日: [12, 13],
+  平安夜: [12, 24],
+  圣诞节: [12, 25],
+};
+/** One of FIXED_DAY's names right before the offset word (the longest: 国庆节 before 国庆). */
+const FIXED_DAY_BEFORE = new RegExp(
+  `(?:${Object.keys(FIXED_DAY)
+    .sort((a, b) => b.length - a.length)
+    .join('|')})$`,
+);
+/** The offset words that mean the day just named (元旦当天). */
+const SAME_DAY_WORD = /当天|当日|当晚|当夜/y;
+const FIXED_DAY_LONGEST = Math.max(...Object.keys(FIXED_DAY).map((name) => name.length));
+
 /** 前日 / 前晚 as words of their own; 今晚 not as the start of 今晚报 (a Tianjin daily). */
 const offsetWordStandsAlone = (word: string, s: string, i: number): boolean =>
   word === '前日' || word === '前晚' ? isDayBeforeYesterday(s, i) : word !== '今晚' || s[i + 2] !== '报';
@@ -505,9 +547,31 @@ export const findDateCandidates = (s: string): Candidate[] => {
       offsetWordStandsAlone(offsetWord, s, i)
     ) {
       const [days, rule, role] = OFFSET_WORDS[offsetWord];
-      // 正月十五当晚, 元旦当天, 开幕当天: the day of what is named before, which is not the article's day.
+      // 正月十五当晚, 元旦当天, 开幕当天: the day of what is named before, which is not the article's day; when that
+      // is a day with a fixed date (元旦, 国庆节), it is that date.
       if (role !== 'fallback' || !DAY_OF_NAMED_BEFORE.test(s.slice(Math.max(0, i - 1), i))) {
         found.push({ kind: 'offset', index: i, length: offsetWord.length, days, role, rules: [rule] });
+      } else {
+        const named = FIXED_DAY_BEFORE.exec(s.slice(Math.max(0, i - FIXED_DAY_LONGEST), i));
+        if (named) {
+          const [month, day] = FIXED_DAY[named[0]];
+          const index = i - named[0].length;
+          const endIndex = i + offsetWord.length;
+          const fixedRole = roleOf(s, index, endIndex, false);
+          if (fixedRole !== 'excluded') {
+            found.push({
+              kind: 'calendar',
+              index,
+              length: endIndex - index,
+              start: { year: null, month, day },
+              end: null,
+              relativeYear: null,
+              monthAnchor: null,
+              role: fixedRole,
+              rules: ['fixed-day'],
+            });
+          }
+        }
       }
       i += offsetWord.length;
       continue;

@@ -173,6 +173,11 @@ export const RELATIVE_CASES: DateCase[] = [
   ['上月5日，市民在公园晨练。', '2022-01-25', '2021-12-05', null, 'day'],
   ['昨日，市民在公园晨练。', '2022-02-02T20:00:00Z', '2022-02-02', null, 'day'],
   ['昨日，市民在公园晨练。', '2022-02-02T08:00:00+08:00', '2022-02-01', null, 'day'],
+  // A day with a fixed date named before 当天 / 当晚: that date, the year from the article (rolled back when later).
+  ['↑ 元旦当天，市民在上海外滩游玩。', '2024-01-02', '2024-01-01', null, 'day'],
+  ['↑ 圣诞节当天，游客在哈尔滨中央大街游览。', '2024-01-03', '2023-12-25', null, 'day'],
+  ['↑ 国庆节当晚，深圳湾畔上演灯光秀。', '2023-10-03', '2023-10-01', null, 'day'],
+  ['↑ 2019 年国庆节当天，游客在天安门广场观看升旗。', '2023-10-03', '2019-10-01', null, 'day'],
 ];
 
 export const YEAR_FROM_ARTICLE_CASES: DateCase[] = [
