@@ -34,7 +34,7 @@ const contentHash = (root: string, files: readonly string[]): string => {
 };
 
 /** The files' names, sizes and mtimes: what says, without reading them, that they are as they were. */
-const stampOf = (files: readonly string[]): string => {
+export const stampOf = (files: readonly string[]): string => {
   const hash = createHash('sha1');
   for (const file of files) {
     const { size, mtimeMs } = statSync(file);

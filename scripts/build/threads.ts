@@ -1,10 +1,9 @@
-import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker, workerData, type WorkerOptions } from 'node:worker_threads';
 import { build, type Plugin } from 'esbuild';
-import { filesUnder } from './extractorVersion.ts';
+import { filesUnder, stampOf } from './extractorVersion.ts';
 import { startTsxWorker } from './tsxWorker.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -54,14 +53,9 @@ export const prepareThreads = async (): Promise<void> => {
     bundleDir = handedDown;
     return;
   }
-  // The key covers the checkout's place too (bundles hold the addresses of their sources) and each source's size
-  // and mtime: the extractor's data are megabytes, and this runs on every build.
-  const hash = createHash('sha1').update(ROOT);
-  for (const file of THREAD_SOURCES.flatMap((source) => filesUnder(join(ROOT, source)))) {
-    const stat = statSync(file);
-    hash.update(`${file}\0${stat.size}\0${stat.mtimeMs}\n`);
-  }
-  const key = hash.digest('hex').slice(0, 12);
+  // The key covers the checkout's place too (the sources' absolute paths: bundles hold their addresses) and each
+  // source's size and mtime: the extractor's data are megabytes, and this runs on every build.
+  const key = stampOf(THREAD_SOURCES.flatMap((source) => filesUnder(join(ROOT, source)))).slice(0, 12);
   const dir = join(ROOT, 'node_modules', '.cache', 'caption-atlas', 'threads', key);
   const ready = () => Object.keys(ENTRIES).every((name) => existsSync(join(dir, `${name}.mjs`)));
   if (ready()) {

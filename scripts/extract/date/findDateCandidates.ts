@@ -293,8 +293,41 @@ const precisionRank = (p: PartialPoint): number => (p.day !== null ? 3 : p.month
 const YEAR_QUALIFIER =
   /春节期间|春节前后|春节|元旦|国庆节?|年初|年底|年末|年中|上半年|下半年|初(?![步心见次级期衷])|底(?![部线层下])|末(?![端梢])|春季|夏季|秋季|冬季|春天|夏天|秋天|冬天/y;
 const MONTH_QUALIFIER = /上旬|中旬|下旬|初(?![步心见次级期衷])|底(?![部线层下])|末(?![端梢])|中下旬|份/y;
-/** Holidays with a fixed month: the month is known, the day is not claimed. */
-const HOLIDAY_MONTH: Record<string, number> = { 元旦: 1, 国庆: 10, 国庆节: 10 };
+/**
+ * Days with a fixed date in the solar calendar, named before 当天 / 当日 / 当晚 / 当夜 (元旦当天, 国庆节当晚, 圣诞节当天):
+ * that month and day, the year from the article like any date without one. Holidays whose dates move (春节, 端午,
+ * 五一 and 国庆 holidays as a whole) are not here: only the day itself is meant.
+ */
+const FIXED_DAY: Readonly<Record<string, readonly [month: number, day: number]>> = {
+  元旦: [1, 1],
+  情人节: [2, 14],
+  妇女节: [3, 8],
+  植树节: [3, 12],
+  劳动节: [5, 1],
+  五一: [5, 1],
+  青年节: [5, 4],
+  儿童节: [6, 1],
+  六一: [6, 1],
+  建党节: [7, 1],
+  七一: [7, 1],
+  建军节: [8, 1],
+  八一: [8, 1],
+  教师节: [9, 10],
+  国庆: [10, 1],
+  国庆节: [10, 1],
+  国家公祭日: [12, 13],
+  平安夜: [12, 24],
+  圣诞节: [12, 25],
+};
+/** One of FIXED_DAY's names right before the offset word (the longest: 国庆节 before 国庆). */
+const FIXED_DAY_BEFORE = new RegExp(
+  `(?:${Object.keys(FIXED_DAY)
+    .sort((a, b) => b.length - a.length)
+    .join('|')})$`,
+);
+/** The offset words that mean the day just named (元旦当天). */
+const SAME_DAY_WORD = /当天|当日|当晚|当夜/y;
+const FIXED_DAY_LONGEST = Math.max(...Object.keys(FIXED_DAY).map((name) => name.length));
 
 /** The text after a date says it is not the event's date: a start, a founding, a target, a duration. */
 const NOT_EVENT_AFTER =
@@ -420,8 +453,9 @@ const readExpression = (s: string, i: number, allowBareDay: boolean | null): Exp
       [start.point.month, start.point.day] = FIXED_DAY[qualifier];
       rules.push('fixed-day');
       endIndex += dayOf.length;
-    } else if (qualifier && yearKnown && start.point.month === null && HOLIDAY_MONTH[qualifier]) {
-      start.point.month = HOLIDAY_MONTH[qualifier];
+    } else if (qualifier && yearKnown && start.point.month === null && FIXED_DAY[qualifier]) {
+      // A fixed-date holiday alone (2019年国庆) gives its month; the day is not claimed.
+      start.point.month = FIXED_DAY[qualifier][0];
       rules.push('holiday-month');
     } else if (qualifier) rules.push('qualifier');
     if (qualifier) endIndex += qualifier.length;
@@ -468,41 +502,6 @@ const FORMER_DAY_BEFORE = /(?:^|[^\p{Script=Han}]|[于在自从至到和与及�
 const FORMER_DAY_AFTER = /^[，（\s在到于赴出举起发进晚早上下午凌深夜傍]/u;
 /** Before 当天 / 当日 / 当晚: a Han character that is no preposition ends the name of the day meant (元旦当天). */
 const DAY_OF_NAMED_BEFORE = /[\p{Script=Han}](?<![为在于是的即了时到])$/u;
-/**
- * Days with a fixed date in the solar calendar, named before 当天 / 当日 / 当晚 / 当夜 (元旦当天, 国庆节当晚, 圣诞节当天):
- * that month and day, the year from the article like any date without one. Holidays whose dates move (春节, 端午,
- * 五一 and 国庆 holidays as a whole) are not here: only the day itself is meant.
- */
-const FIXED_DAY: Readonly<Record<string, readonly [month: number, day: number]>> = {
-  元旦: [1, 1],
-  情人节: [2, 14],
-  妇女节: [3, 8],
-  植树节: [3, 12],
-  劳动节: [5, 1],
-  五一: [5, 1],
-  青年节: [5, 4],
-  儿童节: [6, 1],
-  六一: [6, 1],
-  建党节: [7, 1],
-  七一: [7, 1],
-  建军节: [8, 1],
-  八一: [8, 1],
-  教师节: [9, 10],
-  国庆: [10, 1],
-  国庆节: [10, 1],
-  国家公祭日: [12, 13],
-  平安夜: [12, 24],
-  圣诞节: [12, 25],
-};
-/** One of FIXED_DAY's names right before the offset word (the longest: 国庆节 before 国庆). */
-const FIXED_DAY_BEFORE = new RegExp(
-  `(?:${Object.keys(FIXED_DAY)
-    .sort((a, b) => b.length - a.length)
-    .join('|')})$`,
-);
-/** The offset words that mean the day just named (元旦当天). */
-const SAME_DAY_WORD = /当天|当日|当晚|当夜/y;
-const FIXED_DAY_LONGEST = Math.max(...Object.keys(FIXED_DAY).map((name) => name.length));
 
 /** 前日 / 前晚 as words of their own; 今晚 not as the start of 今晚报 (a Tianjin daily). */
 const offsetWordStandsAlone = (word: string, s: string, i: number): boolean =>
