@@ -11,8 +11,11 @@ export interface PartialPoint {
 /** Where the month of a day-only date comes from. */
 export type MonthAnchor = 'this-month' | 'last-month' | 'local-time' | 'article-month';
 
-/** Why this date and not another: shot and leading dates are the photo's, inline ones are mentioned in passing. */
-export type DateRole = 'leading' | 'shot' | 'inline' | 'fallback';
+/**
+ * Why this date and not another: shot and leading dates are the photo's, inline ones are mentioned in passing; a photo
+ * date (…。图为7月1日，…) names the photo after a first sentence that gave the background.
+ */
+export type DateRole = 'photo' | 'leading' | 'shot' | 'inline' | 'fallback';
 
 export type Candidate =
   | {
@@ -344,7 +347,11 @@ const SINCE_IN_CLAUSE = /^[^，。；！？、（）]*以来/;
 const LEADING_BEFORE =
   /^(?:(?:资料图片?|资料照片|图片?|上图|下图|左图|右图)[：:]?)?(?:这是|图为|图片为|上图为?|下图为?|左图为?|右图为?)?(?:当地时间|北京时间|时间：)?\s?$/;
 /** Day-only dates (20日) count only in these places; elsewhere 20日 is too often something else. */
-const BARE_DAY_BEFORE = /(?:^|[。；！？，、（]|当地时间|北京时间|于|在|从|自)\s?$/;
+const BARE_DAY_BEFORE = /(?:^|[。；！？，、（]|当地时间|北京时间|于|在|从|自|图为)\s?$/;
+/** A later sentence that opens with 图为 + date: that date is the photo's (…举行。图为12日，…). */
+const PHOTO_LEAD = /[。；！？]\s?(?:图为|图片为|上图为?|下图为?)(?:当地时间|北京时间)?\s?$/;
+/** The last character PHOTO_LEAD can end on (a space aside): a cheap test before the pattern. */
+const PHOTO_LEAD_LAST = codesOf('为间');
 const bareDayAllowed = (s: string, i: number): boolean => BARE_DAY_BEFORE.test(s.slice(Math.max(0, i - 4), i));
 
 const roleOf = (s: string, index: number, end: number, coarse: boolean): DateRole | 'excluded' => {
@@ -355,6 +362,8 @@ const roleOf = (s: string, index: number, end: number, coarse: boolean): DateRol
   if (coarse && SINCE_IN_CLAUSE.test(s.slice(end, end + 12))) return 'excluded';
   if (SHOT_AFTER.test(after) || SHOT_BEFORE.test(before)) return 'shot';
   if (index <= 16 && LEADING_BEFORE.test(s.slice(0, index))) return 'leading';
+  const last = s.charCodeAt(index - 1) === 0x20 ? s.charCodeAt(index - 2) : s.charCodeAt(index - 1);
+  if (PHOTO_LEAD_LAST[last] === 1 && PHOTO_LEAD.test(s.slice(Math.max(0, index - 10), index))) return 'photo';
   return 'inline';
 };
 

@@ -9,12 +9,14 @@ export type { DateSpec, DateFailure } from './dateSpec.ts';
 
 /**
  * Tiers in the order they are tried. Within a tier the finest precision wins, then the earliest position:
+ * 图为 + date opening a later sentence names the photo, whatever the first sentence dated (a quake, an opening);
  * a caption's leading date and the photographer's (…摄) date speak for the photo; dates mentioned in passing come
  * next; 当天 / 当日 (= the article's day) only when nothing else is there.
  */
-const TIERS: DateRole[][] = [['leading', 'shot'], ['inline'], ['fallback']];
+const TIERS: DateRole[][] = [['photo'], ['leading', 'shot'], ['inline'], ['fallback']];
 const PRECISION_RANK = { day: 3, month: 2, year: 1 } as const;
 const ROLE_RULE: Record<DateRole, string> = {
+  photo: 'photo-date',
   leading: 'leading-date',
   shot: 'shot-suffix',
   inline: 'inline-date',

@@ -7,6 +7,7 @@ import {
   EXPLICIT_CASES,
   FAIL_CASES,
   HELD_OUT_CASES,
+  PHOTO_SENTENCE_CASES,
   MESSY_CASES,
   OUTLET_CASES,
   NO_ARTICLE_CASES,
@@ -27,6 +28,7 @@ const TABLES: Record<string, DateCase[]> = {
   messy: MESSY_CASES,
   outlets: OUTLET_CASES,
   'held-out outlets': HELD_OUT_CASES,
+  'photo sentence after background': PHOTO_SENTENCE_CASES,
 };
 
 describe('parseCaptionDate', () => {
@@ -81,6 +83,7 @@ describe('parseCaptionDate', () => {
       'roll-back',
     ]);
     expect(rules('4月8日、9日，在海南', '2022-04-13')).toContain('list');
+    expect(rules('5月12日，地震发生。图为5月14日，救援现场', '2024-05-15')[0]).toBe('photo-date');
     expect(rules('二〇一九年八月二十一日', null)).toContain('chinese-numerals');
     expect(rules('当地时间20日，抵达', '2022-02-03')).toEqual(
       expect.arrayContaining(['local-time', 'month-from-article', 'month-roll-back']),
