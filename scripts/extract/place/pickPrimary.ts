@@ -20,8 +20,9 @@ export function pickPrimary(mentions: readonly Mention[], abroad: boolean): Prim
       return { mention: first, candidates: first.candidates.filter(isForeign), rule: 'place:abroad-local-time' };
     }
   }
-  // A cued mention is usable; the first usable one is the first cued or strong.
-  const cued = mentions.find((m) => m.cue !== null);
+  // A cued mention is usable; the first usable one is the first cued or strong. An event's name (在杭州亚运会帆船
+  // 比赛场地宁波象山…) is the place only when nothing else is: a later name says where its venue is.
+  const cued = mentions.find((m) => m.cue !== null && !m.eventName);
   if (cued) return { mention: cued, candidates: cued.candidates, rule: `place:${cued.cue}` };
   const first = mentions.find((m) => m.strong);
   if (first) return { mention: first, candidates: first.candidates, rule: 'place:first-mention' };

@@ -427,6 +427,14 @@ export const OUTLET_STYLES: PlaceCase[] = [
   ['滚装船停靠在天津港。', '天津市/-/滨海新区', 'the port, unlike 天津港集团'],
 ];
 
+/** Causes found by the second held-out round (outlets.jsonl batch 8 on): each case in words of its own. */
+export const SECOND_ROUND: PlaceCase[] = [
+  // An event's name says where the event is based, not where its venue is.
+  ['10月3日，在杭州亚运会马拉松游泳比赛场地淳安县千岛湖，运动员出发。', '浙江省/杭州市/淳安县', 'venue after the name'],
+  ['7月5日，在成都大运会射击比赛场地，运动员训练。', '四川省/成都市/-', 'only the event names a place'],
+  ['9月21日，在杭州亚运会足球比赛场地浙江金华，球员热身。', '浙江省/金华市/-', 'the venue city, not 杭州'],
+];
+
 export const ALL_CASES: PlaceCase[] = [
   ...PROVINCE_ONLY,
   ...CHAINS,
@@ -441,4 +449,5 @@ export const ALL_CASES: PlaceCase[] = [
   ...LATER_AND_START,
   ...MORE_VISITS,
   ...OUTLET_STYLES,
+  ...SECOND_ROUND,
 ];
