@@ -84,6 +84,12 @@ export const PERSON_AFTER =
   /^(?:的)?(?:教授|学生|师生|专家|学者|代表|委员|书记|省长|市长|县长|主任|干部|老师|校长|院士|研究员|记者|游客|选手|运动员)/u;
 
 /**
+ * At the caption's start, a place that begins an institution's name is who, not where (上海交通大学医学院附属瑞金医院
+ * 医疗队在云南…, 北京协和医院专家在内蒙古…): a location word later on says where.
+ */
+export const INSTITUTION_AFTER = /^[^\s，。；：、！？（）“”]{0,6}?(?:大学|学院|医院|研究院|研究所|医疗队|代表团)/u;
+
+/**
  * A place name preceded by these is someone's origin (来自四川的游客, 祖籍福建) or a product's (推介新疆哈密瓜,
  * 选购云南鲜花), not the event's place. Places listed or chained right after such a name are origins too
  * (来自湖南、湖北的游客; 来自四川成都的游客).

@@ -2,6 +2,7 @@ import type { IndexedName, PlaceIndex } from './createPlaceIndex.ts';
 import {
   COUNTRY_BOUNDARY_BEFORE,
   EVENT_AFTER,
+  INSTITUTION_AFTER,
   LANDMARK_AFTER,
   NAMED_AFTER,
   OFFICE_AFTER,
@@ -260,9 +261,15 @@ export function findMentions(text: string, index: PlaceIndex): Mention[] {
       : unique;
     const strong = weakens || filtered ? candidates.some((c) => c.strong) : facts.uniqueStrong;
     let cue = locationCue(text, start, tagLength);
-    // At the caption's start a name weakened by what follows does not open the phrase (湖南卫视, 北京大学教授).
+    // At the caption's start a name weakened by what follows does not open the phrase (湖南卫视, 北京大学教授), nor
+    // does one that starts an institution's name (北京协和医院专家): it stays strong, for a caption that has no other.
     const partyAbroad = party && !strong && candidates.some(isForeign);
-    if (cue === 'caption-start' && (weakened || partyAbroad || PERSON_AFTER.test(rest))) cue = null;
+    if (
+      cue === 'caption-start' &&
+      (weakened || partyAbroad || PERSON_AFTER.test(rest) || INSTITUTION_AFTER.test(rest))
+    ) {
+      cue = null;
+    }
     // Weakening keeps each reading's entry: only a filtered list needs asking again.
     const anyDivision = filtered ? candidates.some(isDivision) : facts.uniqueDivision;
     mentions.push({ start, end: mentionEnd, candidates, cue, strong, named, eventName, anyDivision });

@@ -433,6 +433,10 @@ export const SECOND_ROUND: PlaceCase[] = [
   ['10月3日，在杭州亚运会马拉松游泳比赛场地淳安县千岛湖，运动员出发。', '浙江省/杭州市/淳安县', 'venue after the name'],
   ['7月5日，在成都大运会射击比赛场地，运动员训练。', '四川省/成都市/-', 'only the event names a place'],
   ['9月21日，在杭州亚运会足球比赛场地浙江金华，球员热身。', '浙江省/金华市/-', 'the venue city, not 杭州'],
+  // An institution at the caption's start is who; the location word says where.
+  ['6月2日，北京师范大学支教团在甘肃定西市开展活动。', '甘肃省/定西市/-', 'a university of 北京'],
+  ['8月9日，广东省人民医院医疗队在西藏林芝义诊。', '西藏自治区/林芝市/-', 'a hospital of 广东'],
+  ['3月1日，四川省人民医院的医生在为患者会诊。', '四川省/-/-', 'no other place: the institution says where'],
 ];
 
 export const ALL_CASES: PlaceCase[] = [
