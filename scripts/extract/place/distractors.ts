@@ -109,10 +109,10 @@ export const NAMED_AFTER =
 
 /**
  * After a place name: a product named after it (普洱茶, 景德镇瓷器, 北京烤鸭, 兰州拉面, 茅台酒). Weakened like NAMED_AFTER:
- * a product shows where it comes from, not where the photo was taken.
+ * a product shows where it comes from, not where the photo was taken. 茶农 work where they are (武夷山市茶农).
  */
 export const PRODUCT_AFTER =
-  /^(?:茶(?![园山场区乡镇村厂馆楼叶市])|瓷器|瓷(?!器)|烤鸭|拉面|小吃|火腿|米粉|螺蛳粉|热干面|板鸭|酒(?![店吧家楼])|白酒|大米|脐橙|蜜橘|苹果|香梨|大枣|枸杞|牛肉干|刺绣|蜀绣|湘绣|丝绸|宣纸)(?!产业|基地|工厂|厂|企业|园|市场|小镇|博物馆|文化节)/u;
+  /^(?:茶(?![园山场区乡镇村厂馆楼叶市农])|瓷器|瓷(?!器)|烤鸭|拉面|小吃|火腿|米粉|螺蛳粉|热干面|板鸭|酒(?![店吧家楼])|白酒|大米|脐橙|蜜橘|苹果|香梨|大枣|枸杞|牛肉干|刺绣|蜀绣|湘绣|丝绸|宣纸)(?!产业|基地|工厂|厂|企业|园|市场|小镇|博物馆|文化节)/u;
 
 /** The first character of every word PRODUCT_AFTER reads (a precheck; a test keeps the two in step). */
 export const PRODUCT_FIRST_CHARS = '茶瓷烤拉小火米螺热板酒白大脐蜜苹香枸牛刺蜀湘丝宣';

@@ -437,6 +437,7 @@ export const SECOND_ROUND: PlaceCase[] = [
   ['6月2日，北京师范大学支教团在甘肃定西市开展活动。', '甘肃省/定西市/-', 'a university of 北京'],
   ['8月9日，广东省人民医院医疗队在西藏林芝义诊。', '西藏自治区/林芝市/-', 'a hospital of 广东'],
   ['3月1日，四川省人民医院的医生在为患者会诊。', '四川省/-/-', 'no other place: the institution says where'],
+  ['4月2日，福建安溪县茶农在茶园里采摘铁观音。', '福建省/泉州市/安溪县', '茶农 are people, not a product'],
 ];
 
 export const ALL_CASES: PlaceCase[] = [
