@@ -171,9 +171,16 @@ const PRODUCT_FIRST = codesOf(PRODUCT_FIRST_CHARS);
 
 /** A unit word after a bare county stem, not the start of 市场 or 区域. */
 const FORMER_UNIT_AFTER = /^[县市区旗](?![场域])/u;
+/** After a bare county stem: a competition zone or a stretch named after the county (延庆赛区, 长江巫山段). */
+const SECTION_AFTER = /^(?:赛区|段(?![落位子]))/u;
+const SECTION_FIRST = codesOf('赛段');
 /** A stem's readings as a former name: the county stems only, each as strong as a full name. */
 const formerNames = (all: readonly PlaceCandidate[]): PlaceCandidate[] =>
   all.filter(isBareCountyStem).map((c) => ({ ...c, strong: true }));
+
+/** Every reading, the bare county stems as strong as a full name (长沙段 is still 长沙市 first, which holds 长沙县). */
+const stemsMadeStrong = (all: readonly PlaceCandidate[]): PlaceCandidate[] =>
+  all.map((c) => (isBareCountyStem(c) ? { ...c, strong: true } : c));
 
 /** Whether a name at `start` follows the origin ending at `originEnd` directly (四川成都) or as a list (湖南、湖北). */
 const continuesOrigin = (text: string, originEnd: number, start: number): boolean =>
@@ -233,9 +240,15 @@ export function findMentions(text: string, index: PlaceIndex): Mention[] {
     // With no official foreign reading and no bare stem every reading stays (then the name's own facts hold).
     // The bare stems go together, by the name's own list (asked once per name, not reading by reading); no stem is
     // foreign, so the order of the two drops does not matter.
+    // 延庆赛区, 巫山段: the county's stem names a part of the county, as surely as a full name.
+    const section =
+      !suffixed && facts.anyBareStem && bare && SECTION_FIRST[after.charCodeAt(0)] === 1 && SECTION_AFTER.test(after);
     const dropStems =
-      !suffixed && facts.anyBareStem && (landmark || !stemStandsAlone(text, index, mentions, start, end, after));
-    const kept = suffixed ? formerNames(all) : dropStems ? facts.allButBareStems : all;
+      !suffixed &&
+      !section &&
+      facts.anyBareStem &&
+      (landmark || !stemStandsAlone(text, index, mentions, start, end, after));
+    const kept = suffixed ? formerNames(all) : section ? stemsMadeStrong(all) : dropStems ? facts.allButBareStems : all;
     const filtered = official ? kept.filter((c) => !isForeign(c)) : facts.anyBareStem ? kept : null;
     if (filtered?.length === 0) continue;
 

@@ -438,6 +438,11 @@ export const SECOND_ROUND: PlaceCase[] = [
   ['8月9日，广东省人民医院医疗队在西藏林芝义诊。', '西藏自治区/林芝市/-', 'a hospital of 广东'],
   ['3月1日，四川省人民医院的医生在为患者会诊。', '四川省/-/-', 'no other place: the institution says where'],
   ['4月2日，福建安溪县茶农在茶园里采摘铁观音。', '福建省/泉州市/安溪县', '茶农 are people, not a product'],
+  // A competition zone or a stretch named after a county is in that county.
+  ['2月10日，北京冬奥会崇礼赛区的雪道上，选手在训练。', '河北省/张家口市/崇礼区', '赛区 after a bare stem'],
+  ['6月3日，黄河壶口段水量增大，图为吉县境内的瀑布。', '山西省/临汾市/吉县', 'not a county stem: a later name'],
+  ['7月8日，汉江丹江口段，渔政人员在巡查。', '湖北省/十堰市/丹江口市', '段 after a bare stem'],
+  ['5月1日，京沪高速无锡段车流量增大。', '江苏省/无锡市/-', 'a prefecture stays the prefecture'],
 ];
 
 export const ALL_CASES: PlaceCase[] = [
