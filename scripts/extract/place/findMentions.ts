@@ -22,7 +22,7 @@ import {
 import { codesOf } from '../text/codeTable.ts';
 import { extendLocal } from './extendLocal.ts';
 import { agencyTagLength, locationCue, type LocationCue } from './locationCue.ts';
-import { isForeignCandidate as isForeign, type PlaceCandidate } from './placeCandidate.ts';
+import { isForeignCandidate as isForeign, isWithin, type PlaceCandidate } from './placeCandidate.ts';
 import type { TrieMatch } from './nameTrie.ts';
 
 /** A place name found in the text with every reading that survived the context checks. */
@@ -149,6 +149,24 @@ function overlapsStrongerName(text: string, start: number, length: number, index
 const nameReaches = (text: string, from: number, to: number, index: PlaceIndex): boolean =>
   index.trie.matchesAt(text, from).some((m) => from + m.length >= to);
 
+/**
+ * Whether a name starting at `end` lies in the county a stem names (井冈山茅坪乡, 漠河北极村) or is no place of its own
+ * (a blocker); a place elsewhere (九龍尖沙咀: 尖沙咀 is in Hong Kong, not in 四川's 九龙县) says the stem is not that
+ * county.
+ */
+function nextNameFits(text: string, index: PlaceIndex, end: number, stemFacts: NameFacts): boolean {
+  const next = index.trie.matchesAt(text, end);
+  if (next.length === 0) return false;
+  for (const m of next) {
+    const facts = factsOf(m.values);
+    if (facts.blocked) return true;
+    for (const c of facts.all) {
+      for (const stem of stemFacts.all) if (isBareCountyStem(stem) && isWithin(c, stem)) return true;
+    }
+  }
+  return false;
+}
+
 /** A bare stem right after another place (江苏昆山) is in a chain; elsewhere it must end where a word ends. */
 function stemStandsAlone(
   text: string,
@@ -157,11 +175,12 @@ function stemStandsAlone(
   start: number,
   end: number,
   after: string,
+  facts: NameFacts,
 ): boolean {
   return (
     mentions[mentions.length - 1]?.end === start ||
     STEM_BOUNDARY_AFTER.test(after) ||
-    index.trie.matchesAt(text, end).length > 0 ||
+    nextNameFits(text, index, end, facts) ||
     extendLocal(text, end) - end >= 3 // a named local unit (骆驼湾村), not a word such as 水乡
   );
 }
@@ -247,7 +266,7 @@ export function findMentions(text: string, index: PlaceIndex): Mention[] {
       !suffixed &&
       !section &&
       facts.anyBareStem &&
-      (landmark || !stemStandsAlone(text, index, mentions, start, end, after));
+      (landmark || !stemStandsAlone(text, index, mentions, start, end, after, facts));
     const kept = suffixed ? formerNames(all) : section ? stemsMadeStrong(all) : dropStems ? facts.allButBareStems : all;
     const filtered = official ? kept.filter((c) => !isForeign(c)) : facts.anyBareStem ? kept : null;
     if (filtered?.length === 0) continue;

@@ -443,6 +443,9 @@ export const SECOND_ROUND: PlaceCase[] = [
   ['6月3日，黄河壶口段水量增大，图为吉县境内的瀑布。', '山西省/临汾市/吉县', 'not a county stem: a later name'],
   ['7月8日，汉江丹江口段，渔政人员在巡查。', '湖北省/十堰市/丹江口市', '段 after a bare stem'],
   ['5月1日，京沪高速无锡段车流量增大。', '江苏省/无锡市/-', 'a prefecture stays the prefecture'],
+  // A bare stem followed by a place that is not in its county is not that county.
+  ['九龙旺角街头，市民在购物（3月2日摄）。', '香港特别行政区/-/-', '九龙 + 旺角 (Hong Kong), not 九龙县'],
+  ['3月2日，在井冈山茅坪镇，游客参观八角楼。', '江西省/吉安市/井冈山市', 'a township of the county: the stem stands'],
 ];
 
 export const ALL_CASES: PlaceCase[] = [
