@@ -6,6 +6,8 @@ import type { DateSpec } from './date/dateSpec.ts';
 import type { PlaceSpec } from './place/placeSpec.ts';
 import { whoOf } from './whoOf.ts';
 import { codesMatching } from './text/codeTable.ts';
+import { interpretEnglishCaption } from './english/interpretEnglishCaption.ts';
+import { isEnglishCaption } from './english/isEnglishCaption.ts';
 
 /** What the date parser gives (its own type); index/length are in the normalised text. */
 export type DateFinding = DateSpec;
@@ -127,6 +129,8 @@ export const interpretCaption = (
   deps: ExtractDeps,
   context: { sameDayAs?: string | null } = {},
 ): Result<Interpretation, RejectReason> => {
+  // English captions (agencies' English services) have their own reader; a Chinese caption pays a few code reads.
+  if (isEnglishCaption(raw)) return interpretEnglishCaption(raw, articleDate, deps);
   const normalized = deps.normalize(raw);
   const kind = classifyCaption(normalized);
   if (!kind.ok) return kind;

@@ -1,0 +1,91 @@
+import type { Place } from '../../../src/model/event.ts';
+import type { RejectReason } from '../../../src/model/reasons.ts';
+import { ok, type Result } from '../../../src/model/result.ts';
+import type { DateSpec } from '../date/dateSpec.ts';
+import type { ExtractDeps, Interpretation } from '../interpretCaption.ts';
+import type { PlaceSpec } from '../place/placeSpec.ts';
+import { classifyEnglishCaption } from './classifyEnglishCaption.ts';
+import type { EnglishPlaceIndex } from './createEnglishPlaceIndex.ts';
+import { englishPlaceIndex } from './englishPlaceIndex.ts';
+import { maskEnglishCredits } from './maskEnglishCredits.ts';
+import { normalizeEnglish } from './normalizeEnglish.ts';
+import { parseEnglishDate } from './parseEnglishDate.ts';
+import { resolveEnglishPlace } from './resolveEnglishPlace.ts';
+import { whoOfEnglish } from './whoOfEnglish.ts';
+
+const placeOf = (found: PlaceSpec): Place => ({
+  province: found.province,
+  prefecture: found.prefecture,
+  county: found.county,
+  local: found.local,
+  foreign: found.foreign,
+  point: found.point,
+  pointLevel: found.pointLevel,
+  ...(found.ambiguous.length > 0 ? { ambiguous: found.ambiguous } : {}),
+});
+
+const NO_PLACE: Place = {
+  province: null,
+  prefecture: null,
+  county: null,
+  local: null,
+  foreign: null,
+  point: null,
+  pointLevel: null,
+};
+
+/** What happened: the caption without its credits, date and place, with the commas and spaces left tidied. */
+export const whatOfEnglish = (masked: string, date: DateSpec, place: PlaceSpec | null): string => {
+  const spans = [
+    [date.index, date.index + date.length],
+    ...(place && place.length > 0 ? [[place.index, place.index + place.length]] : []),
+  ].sort((a, b) => a[0] - b[0]);
+  let what = '';
+  let at = 0;
+  for (const [start, end] of spans) {
+    if (start > at) what += masked.slice(at, start);
+    at = Math.max(at, end);
+  }
+  what += masked.slice(at);
+  return what
+    .replace(/\s+/g, ' ')
+    .replace(/\s+([,.;:])/g, '$1')
+    .replace(/,(?:\s*,)+/g, ',')
+    .replace(/\b(?:in|at|on|of)\s*([,.])/g, '$1')
+    .replace(/^[\s,.;:-]+|[\s,;:-]+$/g, '')
+    .replace(/,\s*\.$/, '.')
+    .trim();
+};
+
+/**
+ * Everything an English caption says, in the shape interpretCaption gives for a Chinese one (the prebuild and the
+ * captions command cannot tell them apart), or the reason it is not an event. `normalized` is the English
+ * normalisation (ASCII punctuation kept); dates and places are read with credits blanked out.
+ */
+export const interpretEnglishCaption = (
+  raw: string,
+  articleDate: string | null,
+  deps: Pick<ExtractDeps, 'toEpochRange'>,
+  index: () => EnglishPlaceIndex = englishPlaceIndex,
+): Result<Interpretation, RejectReason> => {
+  const normalized = normalizeEnglish(raw);
+  const masked = maskEnglishCredits(normalized);
+  const kind = classifyEnglishCaption(masked);
+  if (!kind.ok) return kind;
+  const date = parseEnglishDate(masked, articleDate);
+  if (!date.ok) return date;
+  const [t0, t1] = deps.toEpochRange(date.value);
+  const place = resolveEnglishPlace(masked, index());
+  const found = place.ok ? place.value : null;
+  return ok({
+    normalized,
+    date: date.value,
+    t0,
+    t1,
+    where: found ? placeOf(found) : NO_PLACE,
+    placeNote: place.ok ? null : { reason: place.reason, message: place.message },
+    who: whoOfEnglish(masked),
+    what: whatOfEnglish(masked, date.value, found),
+    rules: ['english', ...date.value.rules, ...(place.ok ? place.value.rules : [`place:${place.reason}`])],
+  });
+};
