@@ -263,7 +263,7 @@ export const DISTRACTORS: PlaceCase[] = [
   ['这是平安夜的街头。', 'no-place'],
   ['在和平年代，英雄依然可贵。', 'no-place'],
   ['游客在太湖边游览。', 'no-place', 'the lake, not 太湖县'],
-  ['游客在泰山顶观日出。', 'no-place'],
+  ['游客在泰山顶观日出。', '山东省/泰安市/-', 'the mountain (a site at the prefecture it lies in), never 泰山区'],
   ['市民在中山公园赏花。', 'no-place'],
   ['江苏昆山新增外资项目。', '江苏省/苏州市/昆山市', 'a stem right after its province is the county'],
   ['习近平在阜平考察。', '河北省/保定市/阜平县', 'a stem followed by a verb is the county'],
@@ -446,6 +446,13 @@ export const SECOND_ROUND: PlaceCase[] = [
   // A bare stem followed by a place that is not in its county is not that county.
   ['九龙旺角街头，市民在购物（3月2日摄）。', '香港特别行政区/-/-', '九龙 + 旺角 (Hong Kong), not 九龙县'],
   ['3月2日，在井冈山茅坪镇，游客参观八角楼。', '江西省/吉安市/井冈山市', 'a township of the county: the stem stands'],
+  // Sites and short forms (sites.json rows with their sources).
+  ['5月1日，游客在泰山玉皇顶等待日出。', '山东省/泰安市/-', '泰山 spans two districts; not 山南 in 泰山南天门'],
+  ['游客在泰山南天门休息（6月2日摄）。', '山东省/泰安市/-', '泰山南 is not 山南市'],
+  ['6月8日，科左中旗的牧民在草场上放牧。', '内蒙古自治区/通辽市/科尔沁左翼中旗', 'short form of the banner'],
+  ['1月2日，前郭县查干湖冬捕节开幕。', '吉林省/松原市/前郭尔罗斯蒙古族自治县', 'short form of the county'],
+  ['7月9日，游客在九寨沟诺日朗瀑布前拍照。', '四川省/阿坝藏族羌族自治州/九寨沟县', 'the valley, named alone'],
+  ['10月2日，市民在玉渊潭划船。', '北京市/-/海淀区', 'park'],
 ];
 
 export const ALL_CASES: PlaceCase[] = [
