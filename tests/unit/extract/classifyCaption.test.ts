@@ -52,6 +52,9 @@ describe('namesVagueTime', () => {
   it('finds a time named without a calendar date', () => {
     expect(namesVagueTime('近日，游客在景区游览。')).toBe(true);
     expect(namesVagueTime('正月十五当晚，市民赏灯。')).toBe(true);
+    expect(namesVagueTime('农历七月初七，青年在古镇参加七夕活动。')).toBe(true);
+    expect(namesVagueTime('重阳节，志愿者陪老人登高。')).toBe(true);
+    expect(namesVagueTime('冬至这天，居民在社区包饺子。')).toBe(true);
   });
 
   it('does not take the time words of a running total for the time of an event', () => {
