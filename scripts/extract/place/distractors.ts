@@ -137,6 +137,12 @@ export const OFFICE_AFTER =
   /^(?:省|市|县|区)?(?:委|政府|人大|政协|军区|代表团|团委|问题|同胞|当局|事务|议题|局势|老乡|地区领导人|籍人士)/u;
 
 /**
+ * The part of OFFICE_AFTER that is a government of the place (台中市政府, 香港特区政府, 福建省委): when nothing else in the
+ * caption says where, what such an office does happens at home.
+ */
+export const GOVERNMENT_AFTER = /^(?:省|市|县|区)?(?:委|政府|人大|政协)/u;
+
+/**
  * After a bare county stem: a landmark that only borrows the name (崖州湾, 东风着陆场, 长白山). The stem is dropped;
  * famous landmarks that do lie in one county are in sites.json instead.
  */

@@ -2,6 +2,7 @@ import type { IndexedName, PlaceIndex } from './createPlaceIndex.ts';
 import {
   COUNTRY_BOUNDARY_BEFORE,
   EVENT_AFTER,
+  GOVERNMENT_AFTER,
   INSTITUTION_AFTER,
   LANDMARK_AFTER,
   NAMED_AFTER,
@@ -37,6 +38,8 @@ export interface Mention {
   named: boolean;
   /** Part of an event's name (巴黎奥运会): the place only when nothing else in the caption is. */
   eventName: boolean;
+  /** A Chinese place's government (台中市政府, 福建省委): the place when nothing else, not even an event, is. */
+  government: boolean;
   /**
    * Some reading is a division: asked of the phrase's first name, and kept per stored name, since a name with many
    * readings (27 towns are called 新华街道) would otherwise be walked reading by reading, each a cache miss.
@@ -277,7 +280,9 @@ export function findMentions(text: string, index: PlaceIndex): Mention[] {
       eventName ||
       (PRODUCT_FIRST[rest.charCodeAt(0)] === 1 && PRODUCT_AFTER.test(rest)) ||
       (rest.includes('队') && TEAM_AFTER.test(rest));
-    const weakened = named || OFFICE_AFTER.test(rest);
+    const office = !named && OFFICE_AFTER.test(rest);
+    const weakened = named || office;
+    const government = office && !anyForeign && GOVERNMENT_AFTER.test(rest);
     const party = anyForeign && (PARTY_AFTER.test(rest) || PARTY_BEFORE.test(before));
     // A two-character country inside a word (立法国家, 每日本地) needs a location word to count.
     const inWord = anyForeign && end - start === 2 && !COUNTRY_BOUNDARY_BEFORE.test(before);
@@ -304,7 +309,7 @@ export function findMentions(text: string, index: PlaceIndex): Mention[] {
     }
     // Weakening keeps each reading's entry: only a filtered list needs asking again.
     const anyDivision = filtered ? candidates.some(isDivision) : facts.uniqueDivision;
-    mentions.push({ start, end: mentionEnd, candidates, cue, strong, named, eventName, anyDivision });
+    mentions.push({ start, end: mentionEnd, candidates, cue, strong, named, eventName, government, anyDivision });
   }
   return mentions;
 }

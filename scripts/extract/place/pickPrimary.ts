@@ -9,7 +9,8 @@ export interface Primary {
 
 /**
  * The mention that opens the event's place phrase: abroad (当地时间) the first foreign name; otherwise the first
- * name after a location word or at the caption's start; otherwise the first name that is strong on its own.
+ * name after a location word or at the caption's start; otherwise the first name that is strong on its own; then
+ * an event's name; then a place's own government (台中市政府在市府广场举办…).
  */
 export function pickPrimary(mentions: readonly Mention[], abroad: boolean): Primary | null {
   if (abroad) {
@@ -27,5 +28,7 @@ export function pickPrimary(mentions: readonly Mention[], abroad: boolean): Prim
   const first = mentions.find((m) => m.strong);
   if (first) return { mention: first, candidates: first.candidates, rule: 'place:first-mention' };
   const event = mentions.find((m) => m.eventName);
-  return event ? { mention: event, candidates: event.candidates, rule: 'place:event-name' } : null;
+  if (event) return { mention: event, candidates: event.candidates, rule: 'place:event-name' };
+  const government = mentions.find((m) => m.government);
+  return government ? { mention: government, candidates: government.candidates, rule: 'place:government' } : null;
 }

@@ -453,6 +453,11 @@ export const SECOND_ROUND: PlaceCase[] = [
   ['1月2日，前郭县查干湖冬捕节开幕。', '吉林省/松原市/前郭尔罗斯蒙古族自治县', 'short form of the county'],
   ['7月9日，游客在九寨沟诺日朗瀑布前拍照。', '四川省/阿坝藏族羌族自治州/九寨沟县', 'the valley, named alone'],
   ['10月2日，市民在玉渊潭划船。', '北京市/-/海淀区', 'park'],
+  // A place's own government, when nothing else says where.
+  ['3月1日，高雄市政府在爱河畔举办灯会。', '台湾省/-/-', 'the government of a Taiwan city'],
+  ['5月4日，福建省委召开青年工作会议。', '福建省/-/-', 'a provincial committee meets at home'],
+  ['5月4日，福建省委书记在北京会见客人。', '北京市/-/-', 'a location word beats the office'],
+  ['国台办发言人就台湾问题回答记者提问（5月4日摄）。', 'no-place', 'a topic is no government'],
 ];
 
 export const ALL_CASES: PlaceCase[] = [
