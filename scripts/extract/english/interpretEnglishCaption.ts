@@ -49,12 +49,11 @@ export const whatOfEnglish = (masked: string, date: DateSpec, place: PlaceSpec |
   what += masked.slice(at);
   return what
     .replace(/\s+/g, ' ')
+    .replace(/\s+(?:in|at|on|of|near)(?=\s*(?:[,.;:]|$))/g, '')
     .replace(/\s+([,.;:])/g, '$1')
-    .replace(/,(?:\s*,)+/g, ',')
-    .replace(/\b(?:in|at|on|of)\s*([,.])/g, '$1')
-    .replace(/^[\s,.;:-]+|[\s,;:-]+$/g, '')
-    .replace(/,\s*\.$/, '.')
-    .trim();
+    .replace(/[,;:](?:\s*[,;:])+/g, ',')
+    .replace(/[,;:]\s*\./g, '.')
+    .replace(/^[\s,.;:-]+|[\s,;:-]+$/g, '');
 };
 
 /**

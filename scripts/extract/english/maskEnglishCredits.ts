@@ -15,8 +15,8 @@ const TRAILING = [
   /(?:^|\s)(?:REUTERS|Reuters|AFP PHOTO|AFP|EPA-EFE|EPA|AP Photo|IMAGINECHINA|VCG|CNS|ICphoto)\s*\/.*$/,
   /\s\/\s*(?:CFP|VCG|IC|CNS|China OUT|CHINA OUT)\b.*$/,
   /(?:^|[.\s])(?:CHINA OUT|China OUT)\s*$/,
-  /(?:^|\.\s+)Photos?(?:graph)?\s*(?::|by)\s[^()]*$/,
-  /(?:^|\.\s+)(?:Credit|Source)s?\s*:\s.*$/,
+  /(?:^|(?<=\.)\s+)Photos?(?:graph)?\s*(?::|by)\s[^()]*$/,
+  /(?:^|(?<=\.)\s+)(?:Credit|Source)s?\s*:\s.*$/,
 ];
 
 const blank = (text: string, start: number, end: number): string =>
