@@ -43,13 +43,14 @@ export const resolveEnglishPlace = (text: string, index: EnglishPlaceIndex): Res
     return ok({ ...NOTHING, foreign, rules: [...rules, 'place:english-foreign'], ...span });
   }
 
-  const choice = chooseDivision(group, index);
+  const others = usable.filter((m) => !group.includes(m));
+  const choice = chooseDivision(group, others, index);
   if (!choice.ok) return choice;
   let code = choice.value.code;
   // A site or name elsewhere in the caption that lies inside the place narrows it (`Potala Palace … in Lhasa`).
   const narrowed = narrowest(
     code,
-    usable.filter((m) => !group.includes(m)).flatMap((m) => codesOf(m, index)),
+    others.flatMap((m) => codesOf(m, index)),
     index,
   );
   if (narrowed !== code) {
@@ -109,6 +110,7 @@ const levelOf = (code: string, index: EnglishPlaceIndex): number =>
  */
 const chooseDivision = (
   group: readonly EnglishMention[],
+  others: readonly EnglishMention[],
   index: EnglishPlaceIndex,
 ): Result<{ code: string; ambiguous: string[]; rules: string[] }, PlaceFailure> => {
   const readings = group.map((m) => codesOf(m, index)).filter((codes) => codes.length > 0);
@@ -126,6 +128,17 @@ const chooseDivision = (
   // Among readings that tie, one that contains another adds nothing: keep the finest of each line.
   best = best.filter((code) => !best.some((other) => other !== code && isWithin(other, code, index)));
   if (best.length === 1) return ok({ code: best[0], ambiguous: [], rules: [] });
+  // Names elsewhere in the caption settle a tie when they lie on one reading's line only (`the Yiwu International
+  // Trade City in Yiwu, Zhejiang province`: Zhejiang is on the line of 义乌, not of Xinjiang's 伊吾).
+  const elsewhere = others.map((m) => codesOf(m, index)).filter((codes) => codes.length > 0);
+  const supportOf = (code: string): number =>
+    elsewhere.filter((codes) => codes.some((other) => isWithin(code, other, index) || isWithin(other, code, index)))
+      .length;
+  const support = best.map(supportOf);
+  const most = Math.max(...support);
+  if (most > 0 && support.filter((count) => count === most).length === 1) {
+    return ok({ code: best[support.indexOf(most)], ambiguous: [], rules: ['place:english-settled-elsewhere'] });
+  }
   const coarsest = Math.min(...best.map((code) => levelOf(code, index)));
   const atCoarsest = best.filter((code) => levelOf(code, index) === coarsest);
   if (atCoarsest.length === 1 && best.some((code) => levelOf(code, index) > coarsest)) {

@@ -30,6 +30,20 @@ describe('resolveEnglishPlace', () => {
     expect(shared.ok && shared.value.ambiguous).toEqual(['130105', '130902']);
   });
 
+  it('settles a tie with a name elsewhere in the caption', () => {
+    expect(placeOf('Buyers at the Yiwu International Trade City in Yiwu, Zhejiang province.')).toEqual([
+      '浙江省',
+      '金华市',
+      '义乌市',
+      null,
+    ]);
+  });
+
+  it('knows names the gazetteer romanises with another reading', () => {
+    expect(placeOf('Commuters in Minhang District of Shanghai.')).toEqual(['上海市', null, '闵行区', null]);
+    expect(placeOf('A port in Hunchun, Jilin Province.')).toEqual(['吉林省', '延边朝鲜族自治州', '珲春市', null]);
+  });
+
   it('takes the containing reading of a bare name, and a province over its namesakes', () => {
     expect(placeOf('Skiers in Altay.')).toEqual(['新疆维吾尔自治区', '阿勒泰地区', null, null]);
     expect(placeOf('Cyclists in Hainan.')).toEqual(['海南省', null, null, null]);
