@@ -1,3 +1,4 @@
+import { codesOf } from './text/codeTable.ts';
 import { fail, ok, type Result } from '../../src/model/result.ts';
 
 type Verdict = Result<null, 'not-an-event'>;
@@ -56,6 +57,10 @@ export const classifyCaption = (text: string): Verdict => {
 const BEFORE_DATE = /(?:截至|截止|截止到|到|至|自|从|直到)$/;
 /** Words right after a date that make it the start of something ongoing, not an event. */
 const AFTER_DATE = /^(?:起|以来|至今|开始|前|之前|以前|后|之后|以后|前后)/;
+/** A time of day between a date and those words (7月1日零时起, 9月1日上午10时起): the words still apply to the date. */
+const CLOCK_AFTER_DATE =
+  /^(?:(?:凌晨|上午|下午|中午|晚上|晚)?(?:零时|零点|\d{1,2}(?::\d{2}|时(?:\d{1,2}分)?|点))|凌晨|上午|下午|中午|晚上)/;
+const CLOCK_FIRST = codesOf('凌上下中晚零0123456789');
 
 /**
  * The same question once the date is known (its span in the normalised text): `截至 12 月 2 日，中国已向…` is a
@@ -63,7 +68,9 @@ const AFTER_DATE = /^(?:起|以来|至今|开始|前|之前|以前|后|之后|�
  */
 export const classifyDatedCaption = (text: string, dateIndex: number, dateLength: number): Verdict => {
   const before = text.slice(Math.max(0, dateIndex - 4), dateIndex);
-  const after = text.slice(dateIndex + dateLength, dateIndex + dateLength + 3);
+  let end = dateIndex + dateLength;
+  if (CLOCK_FIRST[text.charCodeAt(end)] === 1) end += CLOCK_AFTER_DATE.exec(text.slice(end, end + 10))?.[0].length ?? 0;
+  const after = text.slice(end, end + 3);
   if (BEFORE_DATE.test(before)) return fail('not-an-event', `"${before.slice(-2)}" + date: a cut-off, not an event`);
   if (AFTER_DATE.test(after)) return fail('not-an-event', `date + "${after.slice(0, 2)}": a period, not an event`);
   return ok(null);

@@ -40,10 +40,15 @@ describe('classifyDatedCaption', () => {
     expect(verdict('截至12月2日，中国已提供疫苗。', '12月2日').ok).toBe(false);
     expect(verdict('6月1日起，某单位开设栏目。', '6月1日').ok).toBe(false);
     expect(verdict('2013年以来两国元首会晤三十七次。', '2013年').ok).toBe(false);
+    expect(verdict('1月1日零时起，新版地铁线网图启用。', '1月1日').ok).toBe(false);
+    expect(verdict('3月1日上午9时起，景区恢复开放。', '3月1日').ok).toBe(false);
+    expect(verdict('5月1日18:00起，步行街实行交通管制。', '5月1日').ok).toBe(false);
   });
 
   it('keeps a date that says when something happened', () => {
     expect(verdict('12月15日，张三同李四举行视频会晤。', '12月15日').ok).toBe(true);
+    expect(verdict('10月1日上午，群众在广场观看升旗仪式。', '10月1日').ok).toBe(true);
+    expect(verdict('5月3日17时27分，探测器发射升空。', '5月3日').ok).toBe(true);
     expect(verdict('某社区居民在议事（2020年6月19日摄）。', '2020年6月19日').ok).toBe(true);
   });
 });
