@@ -88,3 +88,15 @@ export const interpretEnglishCaption = (
     rules: ['english', ...date.value.rules, ...(place.ok ? place.value.rules : [`place:${place.reason}`])],
   });
 };
+
+/**
+ * The place of an English caption on its own, for callers that keep an undated event (the captions command's
+ * year-unknown answers): the same reading interpretEnglishCaption gives, or null.
+ */
+export const englishCaptionPlace = (
+  raw: string,
+  index: () => EnglishPlaceIndex = englishPlaceIndex,
+): PlaceSpec | null => {
+  const place = resolveEnglishPlace(maskEnglishCredits(normalizeEnglish(raw)), index());
+  return place.ok ? place.value : null;
+};

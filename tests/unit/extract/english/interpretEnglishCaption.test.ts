@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { interpretEnglishCaption, whatOfEnglish } from '../../../../scripts/extract/english/interpretEnglishCaption.ts';
+import {
+  englishCaptionPlace,
+  interpretEnglishCaption,
+  whatOfEnglish,
+} from '../../../../scripts/extract/english/interpretEnglishCaption.ts';
 import { interpretCaption } from '../../../../scripts/extract/interpretCaption.ts';
 import { toEpochRange } from '../../../../scripts/extract/date/toEpochRange.ts';
 import { fakeDeps } from '../fakeDeps.ts';
@@ -46,6 +50,13 @@ describe('interpretEnglishCaption', () => {
     const hooked = interpretCaption(text, '2024-10-02', { ...fakeDeps, toEpochRange });
     expect(hooked).toEqual(interpretEnglishCaption(text, '2024-10-02', deps));
     expect(hooked.ok && hooked.value.where.county?.name).toBe('东城区');
+  });
+});
+
+describe('englishCaptionPlace', () => {
+  it('reads the place of an undated caption', () => {
+    expect(englishCaptionPlace('Tourists visit the Bund in Shanghai, Oct. 1.')?.county?.name).toBe('黄浦区');
+    expect(englishCaptionPlace('(Xinhua/Li Xin)')).toBeNull();
   });
 });
 
