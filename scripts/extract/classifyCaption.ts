@@ -78,7 +78,7 @@ export const classifyDatedCaption = (text: string, dateIndex: number, dateLength
 
 /** Words that say when without giving a calendar date: 近日, 当天, 春节期间, 正月十五, 农历八月十五, 国庆假期首日 … */
 const VAGUE_TIME =
-  /近日|日前|近期|连日|当天|当日|当晚|今天|昨天|前天|今年|去年|春节|除夕|元宵|正月|大年|腊月|农历|阴历|七夕|重阳|腊八|小年|冬至|国庆|中秋|端午|清明|假期|黄金周|节日|节前|节后|本周|上周|月初|月中|月底|年初|年底|凌晨|清晨|上午|下午|傍晚|夜间/;
+  /近日|日前|近期|连日|当天|当日|当晚|今天|昨天|前天|今年|去年|春节|除夕|元宵|正月|大年|腊月|农历|阴历|七夕|重阳|腊八|小年|冬至|夏至|春分|秋分|时节|节气|前夕|国庆|中秋|端午|清明|假期|黄金周|节日|节前|节后|本周|上周|月初|月中|月底|年初|年底|凌晨|清晨|上午|下午|傍晚|夜间/;
 
 /**
  * A running total's clause (截至今年6月底，…): its time words say when the count stops, not when anything happened,

@@ -60,6 +60,8 @@ describe('namesVagueTime', () => {
     expect(namesVagueTime('农历七月初七，青年在古镇参加七夕活动。')).toBe(true);
     expect(namesVagueTime('重阳节，志愿者陪老人登高。')).toBe(true);
     expect(namesVagueTime('冬至这天，居民在社区包饺子。')).toBe(true);
+    expect(namesVagueTime('秋分时节，农民在田里收割水稻。')).toBe(true);
+    expect(namesVagueTime('元旦前夕，商场里的顾客在选购年货。')).toBe(true);
   });
 
   it('does not take the time words of a running total for the time of an event', () => {
