@@ -76,8 +76,11 @@ export const NOT_PLACE_NAMES: readonly string[] = [
   '哈萨克族',
 ];
 
-/** A place name followed by these is a road or street (北京路, 延安西路, 长安街), not the place. 街道 is a township. */
-export const ROAD_AFTER = /^[东西南北中]?(?:路|大街|大道|街(?!道|区|头|上|巷)|巷|胡同|里(?=\d))/u;
+/**
+ * A place name followed by these is a road or street (北京路, 延安西路, 长安街), not the place. 街道 is a township; 街市 is
+ * a market (深水埗街市).
+ */
+export const ROAD_AFTER = /^[东西南北中]?(?:路|大街|大道|街(?!道|区|头|上|巷|市)|巷|胡同|里(?=\d))/u;
 
 /** At the caption's start, a place followed by a person or a title is who, not where (北京大学教授…). */
 export const PERSON_AFTER =

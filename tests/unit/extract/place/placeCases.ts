@@ -458,6 +458,12 @@ export const SECOND_ROUND: PlaceCase[] = [
   ['5月4日，福建省委召开青年工作会议。', '福建省/-/-', 'a provincial committee meets at home'],
   ['5月4日，福建省委书记在北京会见客人。', '北京市/-/-', 'a location word beats the office'],
   ['国台办发言人就台湾问题回答记者提问（5月4日摄）。', 'no-place', 'a topic is no government'],
+  // Sites of the second held-out batch; 街市 is a market, not a street.
+  ['市民在深水埗街市购买蔬菜（2月1日摄）。', '香港特别行政区/-/-', '街市 after a place is a market'],
+  ['6月2日，旅客在虹桥机场候机楼内候机。', '上海市/-/长宁区', 'the airport, not the 闵行 railway station'],
+  ['4月1日，游客在武汉大学樱花大道赏樱。', '湖北省/武汉市/武昌区', 'a university where something happens'],
+  ['5月1日，武汉大学教授在北京出席研讨会。', '北京市/-/-', 'a university at the start is who'],
+  ['当地时间6月1日，几内亚首都科纳克里街头的市民。', 'abroad:几内亚科纳克里', 'a capital in foreign-cities.json'],
 ];
 
 export const ALL_CASES: PlaceCase[] = [
