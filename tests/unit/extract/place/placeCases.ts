@@ -464,6 +464,9 @@ export const SECOND_ROUND: PlaceCase[] = [
   ['4月1日，游客在武汉大学樱花大道赏樱。', '湖北省/武汉市/武昌区', 'a university where something happens'],
   ['5月1日，武汉大学教授在北京出席研讨会。', '北京市/-/-', 'a university at the start is who'],
   ['当地时间6月1日，几内亚首都科纳克里街头的市民。', 'abroad:几内亚科纳克里', 'a capital in foreign-cities.json'],
+  ['12月3日，昆明翠湖公园里的红嘴鸥。', '云南省/昆明市/五华区', 'park'],
+  ['4月5日，茶农在龙井村的茶园里采茶。', '浙江省/杭州市/西湖区', 'the West Lake tea village'],
+  ['游客在木渎古镇乘船游览（5月2日摄）。', '江苏省/苏州市/吴中区', 'an old town named without 镇'],
 ];
 
 export const ALL_CASES: PlaceCase[] = [
