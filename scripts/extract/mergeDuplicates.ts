@@ -28,7 +28,7 @@ const samePlace = (a: string, b: string): boolean => {
 
 const placeDepth = (where: Place): number => (where.county ? 3 : where.prefecture ? 2 : where.province ? 1 : 0);
 
-const findRoot = (parent: number[], i: number): number => {
+const findRoot = (parent: Int32Array, i: number): number => {
   while (parent[i] !== i) {
     parent[i] = parent[parent[i]];
     i = parent[i];
@@ -96,7 +96,9 @@ export const planMerges = (keys: readonly MergeKey[]): number[][] => {
     if (bucket) bucket.push(i);
     else buckets.set(bucketKey, [i]);
   });
-  const parent = keys.map((_, i) => i);
+  // A typed array: an Array here changed its elements kind from month to month, and V8 recompiled planMerges for it.
+  const parent = new Int32Array(keys.length);
+  for (let i = 0; i < parent.length; i++) parent[i] = i;
   const grams: Array<number[] | undefined> = [];
   const gramsOf = (i: number): number[] => (grams[i] ??= bigramCodes(keys[i].text));
   const compare = (a: number, b: number) => {

@@ -23,7 +23,7 @@ import {
 import { codesOf } from '../text/codeTable.ts';
 import { extendLocal } from './extendLocal.ts';
 import { agencyTagLength, locationCue, type LocationCue } from './locationCue.ts';
-import { isForeignCandidate as isForeign, isWithin, type PlaceCandidate } from './placeCandidate.ts';
+import { isForeignCandidate as isForeign, isWithin, withStrength, type PlaceCandidate } from './placeCandidate.ts';
 import type { TrieMatch } from './nameTrie.ts';
 
 /** A place name found in the text with every reading that survived the context checks. */
@@ -198,11 +198,11 @@ const SECTION_AFTER = /^(?:赛区|段(?![落位子]))/u;
 const SECTION_FIRST = codesOf('赛段');
 /** A stem's readings as a former name: the county stems only, each as strong as a full name. */
 const formerNames = (all: readonly PlaceCandidate[]): PlaceCandidate[] =>
-  all.filter(isBareCountyStem).map((c) => ({ ...c, strong: true }));
+  all.filter(isBareCountyStem).map((c) => withStrength(c, true));
 
 /** Every reading, the bare county stems as strong as a full name (长沙段 is still 长沙市 first, which holds 长沙县). */
 const stemsMadeStrong = (all: readonly PlaceCandidate[]): PlaceCandidate[] =>
-  all.map((c) => (isBareCountyStem(c) ? { ...c, strong: true } : c));
+  all.map((c) => (isBareCountyStem(c) ? withStrength(c, true) : c));
 
 /** Whether a name at `start` follows the origin ending at `originEnd` directly (四川成都) or as a list (湖南、湖北). */
 const continuesOrigin = (text: string, originEnd: number, start: number): boolean =>
@@ -292,7 +292,7 @@ export function findMentions(text: string, index: PlaceIndex): Mention[] {
     const candidates = weakens
       ? unique.map((c) =>
           c.strong && (weakened || (isForeign(c) && (party || (inWord && c.entry.kind === 'country'))))
-            ? { ...c, strong: false }
+            ? withStrength(c, false)
             : c,
         )
       : unique;

@@ -21,3 +21,25 @@ export type PlaceEntry =
   | { kind: 'blocker'; why: string };
 
 export type PlaceEntryKind = PlaceEntry['kind'];
+
+/** Every field any kind of entry has, in one order: the shape all entries share at run time. */
+const blankEntry = () => ({
+  kind: '',
+  code: '',
+  level: '',
+  form: '',
+  anchor: '',
+  former: false,
+  name: '',
+  zone: false,
+  country: '',
+  city: '',
+  why: '',
+});
+
+/**
+ * The entry as an object of the one shape every entry has (its kind's fields set, the others blank): code that asks
+ * `entry.kind` of entries of six kinds then sees one object shape instead of six, which V8 handles as a slow generic
+ * lookup and recompiles for.
+ */
+export const uniformEntry = <E extends PlaceEntry>(entry: E): E => Object.assign(blankEntry(), entry) as unknown as E;

@@ -1,7 +1,8 @@
 import type { Division } from '../../../src/model/gazetteer.ts';
 import type { DivisionChains } from './divisionChains.ts';
 import type { StringColumn } from './packedStrings.ts';
-import type { PlaceCandidate } from './placeCandidate.ts';
+import { makeCandidate, type PlaceCandidate } from './placeCandidate.ts';
+import { uniformEntry } from './placeEntry.ts';
 
 /** A foreign name that is a state or province (美国得克萨斯州, 加拿大安大略省, 印度北方邦), not a city. */
 const REGION_ABROAD = /[州省邦]$/u;
@@ -34,6 +35,13 @@ export interface ReadingTables {
   readonly blockers: StringColumn;
 }
 
+/**
+ * A reading abroad has no divisions. Empty arrays of objects and of strings as V8 stores them: a `[]` literal is an
+ * array of small integers to V8, a second array shape where chains are read (isWithin), which it recompiled for.
+ */
+const NO_DIVISIONS: readonly Division[] = [{} as Division].slice(1);
+const NO_CODES: readonly string[] = [''].slice(1);
+
 const LEVEL_DEPTH = { province: 0, prefecture: 1, county: 2 } as const;
 
 /** Preference among readings of one name when context cannot decide (lower wins). */
@@ -50,10 +58,6 @@ export function readingMaker(
   chains: DivisionChains,
 ): (id: number) => IndexedName {
   const { kinds, rows, flags, townships, sites, foreign, blockers } = tables;
-  const path = (division: Division) => {
-    const chain = chains.chainOf(division);
-    return { divisions: chain, chain: chain.map((d) => d.code) };
-  };
   const finest = (code: string): Division => {
     const division = chains.finest(code);
     if (!division) throw new Error(`place index: ${code} is not in the gazetteer`);
@@ -66,55 +70,61 @@ export function readingMaker(
       case READING_KIND.division: {
         const division = divisions[row];
         const form = flags[id] & READING_FLAG.aliasForm ? 'alias' : 'name';
-        return {
-          entry: { kind: 'division', code: division.code, level: division.level, form },
-          key: `${division.code}:${division.level}`,
-          ...path(division),
-          depth: LEVEL_DEPTH[division.level],
-          strong: (flags[id] & READING_FLAG.strong) !== 0,
-          rank: form === 'name' ? RANK.divisionName : RANK.divisionAlias,
-        };
+        const chain = chains.chainOf(division);
+        return makeCandidate(
+          uniformEntry({ kind: 'division', code: division.code, level: division.level, form }),
+          `${division.code}:${division.level}`,
+          chain,
+          chain.map((d) => d.code),
+          LEVEL_DEPTH[division.level],
+          (flags[id] & READING_FLAG.strong) !== 0,
+          form === 'name' ? RANK.divisionName : RANK.divisionAlias,
+        );
       }
       case READING_KIND.township: {
         // A development zone's townships carry the prefecture (or municipality) they belong to instead of a county.
         const code = text(townships.codes, row);
         const county = text(townships.counties, row);
         const parent = finest(county);
-        return {
-          entry: { kind: 'township', code, anchor: county, former: townships.former[row] === 1 },
-          key: code,
-          ...path(parent),
-          depth: LEVEL_DEPTH[parent.level] + 0.5,
-          strong: false,
-          rank: RANK.township,
-        };
+        const chain = chains.chainOf(parent);
+        return makeCandidate(
+          uniformEntry({ kind: 'township', code, anchor: county, former: townships.former[row] === 1 }),
+          code,
+          chain,
+          chain.map((d) => d.code),
+          LEVEL_DEPTH[parent.level] + 0.5,
+          false,
+          RANK.township,
+        );
       }
       case READING_KIND.site: {
         const name = text(sites.names, row);
         const code = text(sites.codes, row);
         const division = finest(code);
-        return {
-          entry: { kind: 'site', name, anchor: code, zone: sites.zones[row] === 1 },
-          key: `site:${name}`,
-          ...path(division),
-          depth: LEVEL_DEPTH[division.level] + 0.5,
-          strong: true,
-          rank: RANK.site,
-        };
+        const chain = chains.chainOf(division);
+        return makeCandidate(
+          uniformEntry({ kind: 'site', name, anchor: code, zone: sites.zones[row] === 1 }),
+          `site:${name}`,
+          chain,
+          chain.map((d) => d.code),
+          LEVEL_DEPTH[division.level] + 0.5,
+          true,
+          RANK.site,
+        );
       }
       case READING_KIND.foreign: {
         const country = text(foreign.countries, row);
         const city = text(foreign.cities, row);
-        return {
-          entry: city ? { kind: 'city', country, city } : { kind: 'country', country },
-          key: `foreign:${country}:${city}`,
-          divisions: [],
-          chain: [],
+        return makeCandidate(
+          uniformEntry(city ? { kind: 'city', country, city } : { kind: 'country', country }),
+          `foreign:${country}:${city}`,
+          NO_DIVISIONS,
+          NO_CODES,
           // A state or province abroad (得克萨斯州, 安大略省) sits between its country and a city named after it.
-          depth: city ? (REGION_ABROAD.test(city) ? 0.5 : 1) : 0,
-          strong: true,
-          rank: RANK.foreign,
-        };
+          city ? (REGION_ABROAD.test(city) ? 0.5 : 1) : 0,
+          true,
+          RANK.foreign,
+        );
       }
       default:
         return { blocker: text(blockers, row) };
