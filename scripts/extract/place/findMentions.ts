@@ -204,6 +204,16 @@ const formerNames = (all: readonly PlaceCandidate[]): PlaceCandidate[] =>
 const stemsMadeStrong = (all: readonly PlaceCandidate[]): PlaceCandidate[] =>
   all.map((c) => (isBareCountyStem(c) ? withStrength(c, true) : c));
 
+/**
+ * Whether the name follows a place that holds one of its readings, with nothing between (桂林阳朔西街): then a street
+ * word after it names a street in it, not a road named after it elsewhere (北京路 in 广州).
+ */
+function insidePrevious(mentions: readonly Mention[], start: number, facts: NameFacts): boolean {
+  const previous = mentions[mentions.length - 1];
+  if (previous?.end !== start) return false;
+  return facts.all.some((c) => previous.candidates.some((p) => isWithin(c, p)));
+}
+
 /** Whether a name at `start` follows the origin ending at `originEnd` directly (四川成都) or as a list (湖南、湖北). */
 const continuesOrigin = (text: string, originEnd: number, start: number): boolean =>
   start === originEnd || (start - originEnd <= 2 && LIST_SEPARATOR.test(text.slice(originEnd, start)));
@@ -242,7 +252,8 @@ export function findMentions(text: string, index: PlaceIndex): Mention[] {
     const after = text.slice(end, end + 8);
     // Roads take the bare name (北京路, 南京东路); 鼓楼区东街街道 is a district and a township.
     const bare = !UNIT_SUFFIX_CODES.has(text.charCodeAt(end - 1));
-    if ((bare && ROAD_AFTER.test(after)) || ORIGIN_AFTER.test(after)) continue;
+    if ((bare && ROAD_AFTER.test(after) && !insidePrevious(mentions, start, facts)) || ORIGIN_AFTER.test(after))
+      continue;
     if (ORIGIN_BEFORE.test(before) || (originEnd >= 0 && continuesOrigin(text, originEnd, start))) {
       originEnd = end;
       continue;

@@ -467,6 +467,11 @@ export const SECOND_ROUND: PlaceCase[] = [
   ['12月3日，昆明翠湖公园里的红嘴鸥。', '云南省/昆明市/五华区', 'park'],
   ['4月5日，茶农在龙井村的茶园里采茶。', '浙江省/杭州市/西湖区', 'the West Lake tea village'],
   ['游客在木渎古镇乘船游览（5月2日摄）。', '江苏省/苏州市/吴中区', 'an old town named without 镇'],
+  // A street word after a county that follows its prefecture: a street in that county.
+  ['3月2日，在云南大理喜洲古镇，游客骑行。', '云南省/大理白族自治州/-', 'no county named'],
+  ['5月3日，广西桂林阳朔西街上的游客。', '广西壮族自治区/桂林市/阳朔县', 'a street in 阳朔'],
+  ['5月3日，广州北京路上的游客。', '广东省/广州市/-', 'a road named after 北京, in 广州'],
+  ['5月3日，市民在延安西路上骑行。', 'no-place', 'a road alone'],
 ];
 
 export const ALL_CASES: PlaceCase[] = [
