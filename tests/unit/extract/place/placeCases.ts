@@ -472,6 +472,10 @@ export const SECOND_ROUND: PlaceCase[] = [
   ['5月3日，广西桂林阳朔西街上的游客。', '广西壮族自治区/桂林市/阳朔县', 'a street in 阳朔'],
   ['5月3日，广州北京路上的游客。', '广东省/广州市/-', 'a road named after 北京, in 广州'],
   ['5月3日，市民在延安西路上骑行。', 'no-place', 'a road alone'],
+  ['市民在中环的写字楼前排队（4月2日摄）。', '香港特别行政区/-/-', 'a Hong Kong district'],
+  ['南投县日月潭畔的游客（3月1日摄）。', '台湾省/-/-', 'a Taiwan county'],
+  ['9月1日，广东汕头南澳岛上的渔民在补网。', '广东省/汕头市/南澳县', 'the island is the county'],
+  ['游客在成都熊猫基地观看大熊猫（2月3日摄）。', '四川省/成都市/成华区', 'the base by its short name'],
 ];
 
 export const ALL_CASES: PlaceCase[] = [
