@@ -14,8 +14,10 @@ export interface PlaceCandidate {
   /** Their codes, for quick containment checks. */
   chain: readonly string[];
   /**
-   * How fine the reading is: province 0, prefecture 1, county 2; a township or site sits half a level below the
-   * division it pins, a village below its township. Abroad: country 0, city 1.
+   * How fine the reading is, in half levels: province 0, prefecture 2, county 4; a township or site sits half a level
+   * (1) below the division it pins, a village below its township. Abroad: country 0, a state or province 1, city 2.
+   * Only compared. Whole numbers: a field that held small integers and then a fraction changes its object shape in
+   * V8, which threw away the code compiled for the first shape.
    */
   depth: number;
   /** True when the name alone is enough to start a location phrase; weak readings need a location word first. */
@@ -42,6 +44,19 @@ export const makeCandidate = (
 /** The same reading, as strong or weak as `strong` says. */
 export const withStrength = (c: PlaceCandidate, strong: boolean): PlaceCandidate =>
   c.strong === strong ? c : makeCandidate(c.entry, c.key, c.divisions, c.chain, c.depth, strong, c.rank);
+
+/**
+ * `list.map(change)` as an array without holes: TurboFan's inlined `map` makes arrays with holes, a second array shape
+ * where lists of readings are read (`some`, `filter`), and V8 recompiled those functions for it.
+ */
+export const mapReadings = (
+  list: readonly PlaceCandidate[],
+  change: (c: PlaceCandidate) => PlaceCandidate,
+): PlaceCandidate[] => {
+  const out: PlaceCandidate[] = [];
+  for (const c of list) out.push(change(c));
+  return out;
+};
 
 export const isForeignCandidate = (c: PlaceCandidate): boolean => c.entry.kind === 'country' || c.entry.kind === 'city';
 

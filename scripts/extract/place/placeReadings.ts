@@ -42,7 +42,18 @@ export interface ReadingTables {
 const NO_DIVISIONS: readonly Division[] = [{} as Division].slice(1);
 const NO_CODES: readonly string[] = [''].slice(1);
 
-const LEVEL_DEPTH = { province: 0, prefecture: 1, county: 2 } as const;
+/**
+ * The codes of a chain, as an array of the one shape every chain has in V8 (a `map` over a chain made by spreading
+ * came out with holes, a second shape where chains are read).
+ */
+const codesOf = (divisions: readonly Division[]): string[] => {
+  const codes: string[] = [];
+  for (const division of divisions) codes.push(division.code);
+  return codes;
+};
+
+/** Depth in half levels (see PlaceCandidate.depth). */
+const LEVEL_DEPTH = { province: 0, prefecture: 2, county: 4 } as const;
 
 /** Preference among readings of one name when context cannot decide (lower wins). */
 export const RANK = { divisionName: 0, site: 1, foreign: 2, divisionAlias: 3, township: 4, village: 5 } as const;
@@ -75,7 +86,7 @@ export function readingMaker(
           uniformEntry({ kind: 'division', code: division.code, level: division.level, form }),
           `${division.code}:${division.level}`,
           chain,
-          chain.map((d) => d.code),
+          codesOf(chain),
           LEVEL_DEPTH[division.level],
           (flags[id] & READING_FLAG.strong) !== 0,
           form === 'name' ? RANK.divisionName : RANK.divisionAlias,
@@ -91,8 +102,8 @@ export function readingMaker(
           uniformEntry({ kind: 'township', code, anchor: county, former: townships.former[row] === 1 }),
           code,
           chain,
-          chain.map((d) => d.code),
-          LEVEL_DEPTH[parent.level] + 0.5,
+          codesOf(chain),
+          LEVEL_DEPTH[parent.level] + 1,
           false,
           RANK.township,
         );
@@ -106,8 +117,8 @@ export function readingMaker(
           uniformEntry({ kind: 'site', name, anchor: code, zone: sites.zones[row] === 1 }),
           `site:${name}`,
           chain,
-          chain.map((d) => d.code),
-          LEVEL_DEPTH[division.level] + 0.5,
+          codesOf(chain),
+          LEVEL_DEPTH[division.level] + 1,
           true,
           RANK.site,
         );
@@ -121,7 +132,7 @@ export function readingMaker(
           NO_DIVISIONS,
           NO_CODES,
           // A state or province abroad (得克萨斯州, 安大略省) sits between its country and a city named after it.
-          city ? (REGION_ABROAD.test(city) ? 0.5 : 1) : 0,
+          city ? (REGION_ABROAD.test(city) ? 1 : 2) : 0,
           true,
           RANK.foreign,
         );
