@@ -23,13 +23,7 @@ import {
 import { codesOf } from '../text/codeTable.ts';
 import { extendLocal } from './extendLocal.ts';
 import { agencyTagLength, locationCue, type LocationCue } from './locationCue.ts';
-import {
-  isForeignCandidate as isForeign,
-  isWithin,
-  mapReadings,
-  withStrength,
-  type PlaceCandidate,
-} from './placeCandidate.ts';
+import { isForeignCandidate as isForeign, isWithin, withStrength, type PlaceCandidate } from './placeCandidate.ts';
 import type { TrieMatch } from './nameTrie.ts';
 
 /** A place name found in the text with every reading that survived the context checks. */
@@ -204,11 +198,11 @@ const SECTION_AFTER = /^(?:赛区|段(?![落位子]))/u;
 const SECTION_FIRST = codesOf('赛段');
 /** A stem's readings as a former name: the county stems only, each as strong as a full name. */
 const formerNames = (all: readonly PlaceCandidate[]): PlaceCandidate[] =>
-  mapReadings(all.filter(isBareCountyStem), (c) => withStrength(c, true));
+  all.filter(isBareCountyStem).map((c) => withStrength(c, true));
 
 /** Every reading, the bare county stems as strong as a full name (长沙段 is still 长沙市 first, which holds 长沙县). */
 const stemsMadeStrong = (all: readonly PlaceCandidate[]): PlaceCandidate[] =>
-  mapReadings(all, (c) => (isBareCountyStem(c) ? withStrength(c, true) : c));
+  all.map((c) => (isBareCountyStem(c) ? withStrength(c, true) : c));
 
 /**
  * Whether the name follows a place that holds one of its readings, with nothing between (桂林阳朔西街): then a street
@@ -280,8 +274,13 @@ export function findMentions(text: string, index: PlaceIndex): Mention[] {
     // The bare stems go together, by the name's own list (asked once per name, not reading by reading); no stem is
     // foreign, so the order of the two drops does not matter.
     // 延庆赛区, 巫山段: the county's stem names a part of the county, as surely as a full name.
+    // 福建土楼（南靖）: a stem alone in brackets says where the thing before it is.
     const section =
-      !suffixed && facts.anyBareStem && bare && SECTION_FIRST[after.charCodeAt(0)] === 1 && SECTION_AFTER.test(after);
+      !suffixed &&
+      facts.anyBareStem &&
+      bare &&
+      ((SECTION_FIRST[after.charCodeAt(0)] === 1 && SECTION_AFTER.test(after)) ||
+        (text.charCodeAt(start - 1) === 0xff08 && text.charCodeAt(end) === 0xff09));
     const dropStems =
       !suffixed &&
       !section &&
@@ -307,7 +306,7 @@ export function findMentions(text: string, index: PlaceIndex): Mention[] {
     // Readings are weakened only by what follows or precedes; when nothing does, they are the name's own.
     const weakens = weakened || party || inWord;
     const candidates = weakens
-      ? mapReadings(unique, (c) =>
+      ? unique.map((c) =>
           c.strong && (weakened || (isForeign(c) && (party || (inWord && c.entry.kind === 'country'))))
             ? withStrength(c, false)
             : c,

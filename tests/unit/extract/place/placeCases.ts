@@ -476,6 +476,8 @@ export const SECOND_ROUND: PlaceCase[] = [
   ['南投县日月潭畔的游客（3月1日摄）。', '台湾省/-/-', 'a Taiwan county'],
   ['9月1日，广东汕头南澳岛上的渔民在补网。', '广东省/汕头市/南澳县', 'the island is the county'],
   ['游客在成都熊猫基地观看大熊猫（2月3日摄）。', '四川省/成都市/成华区', 'the base by its short name'],
+  ['5月1日，游客在福建土楼（永定）景区参观。', '福建省/龙岩市/永定区', 'a county stem alone in brackets'],
+  ['5月1日，在湖南（和平）社区，居民跳广场舞。', '湖南省/-/-', 'a stem in brackets that is not in the place is skipped'],
 ];
 
 export const ALL_CASES: PlaceCase[] = [
