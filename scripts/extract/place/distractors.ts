@@ -150,7 +150,7 @@ export const GOVERNMENT_AFTER = /^(?:省|市|县|区)?(?:委|政府|人大|政�
  * famous landmarks that do lie in one county are in sites.json instead.
  */
 export const LANDMARK_AFTER =
-  /^(?:湾|湖|港|岛|山|峰|河|江|海|峡|站|口岸|机场|大桥|桥|水库|公园|广场|古城|书院|中学|小学|着陆场|发射|卫星|航天|实验室|油田|煤矿|大道|新城|科技城)/u;
+  /^(?:湾|湖|港|岛|山|峰|河|江|海|峡|站|口岸|机场|大桥|桥|水库|公园|广场|书院|中学|小学|着陆场|发射|卫星|航天|实验室|油田|煤矿|大道|新城|科技城)/u;
 
 /**
  * After a bare county stem that starts a phrase: what may follow when the stem really is the county (阜平考察,

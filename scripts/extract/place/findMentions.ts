@@ -193,9 +193,12 @@ const PRODUCT_FIRST = codesOf(PRODUCT_FIRST_CHARS);
 
 /** A unit word after a bare county stem, not the start of 市场 or 区域. */
 const FORMER_UNIT_AFTER = /^[县市区旗](?![场域])/u;
-/** After a bare county stem: a competition zone or a stretch named after the county (延庆赛区, 长江巫山段). */
-const SECTION_AFTER = /^(?:赛区|段(?![落位子]))/u;
-const SECTION_FIRST = codesOf('赛段');
+/**
+ * After a bare county stem: a competition zone, a stretch or the old town named after the county (延庆赛区, 长江巫山段,
+ * 阆中古城).
+ */
+const SECTION_AFTER = /^(?:赛区|段(?![落位子])|古城)/u;
+const SECTION_FIRST = codesOf('赛段古');
 /** A stem's readings as a former name: the county stems only, each as strong as a full name. */
 const formerNames = (all: readonly PlaceCandidate[]): PlaceCandidate[] =>
   all.filter(isBareCountyStem).map((c) => withStrength(c, true));
@@ -273,7 +276,7 @@ export function findMentions(text: string, index: PlaceIndex): Mention[] {
     // With no official foreign reading and no bare stem every reading stays (then the name's own facts hold).
     // The bare stems go together, by the name's own list (asked once per name, not reading by reading); no stem is
     // foreign, so the order of the two drops does not matter.
-    // 延庆赛区, 巫山段: the county's stem names a part of the county, as surely as a full name.
+    // 延庆赛区, 巫山段, 阆中古城: the county's stem names a part of the county, as surely as a full name.
     // 福建土楼（南靖）: a stem alone in brackets says where the thing before it is.
     const section =
       !suffixed &&

@@ -477,7 +477,13 @@ export const SECOND_ROUND: PlaceCase[] = [
   ['9月1日，广东汕头南澳岛上的渔民在补网。', '广东省/汕头市/南澳县', 'the island is the county'],
   ['游客在成都熊猫基地观看大熊猫（2月3日摄）。', '四川省/成都市/成华区', 'the base by its short name'],
   ['5月1日，游客在福建土楼（永定）景区参观。', '福建省/龙岩市/永定区', 'a county stem alone in brackets'],
-  ['5月1日，在湖南（和平）社区，居民跳广场舞。', '湖南省/-/-', 'a stem in brackets that is not in the place is skipped'],
+  [
+    '5月1日，在湖南（和平）社区，居民跳广场舞。',
+    '湖南省/-/-',
+    'a stem in brackets that is not in the place is skipped',
+  ],
+  ['4月2日，游客在松潘古城的城门前拍照。', '四川省/阿坝藏族羌族自治州/松潘县', 'the old town of a county'],
+  ['4月2日，山东台儿庄古城，游客乘船游览。', '山东省/枣庄市/台儿庄区', 'the old town of a district'],
 ];
 
 export const ALL_CASES: PlaceCase[] = [
