@@ -484,6 +484,8 @@ export const SECOND_ROUND: PlaceCase[] = [
   ],
   ['4月2日，游客在松潘古城的城门前拍照。', '四川省/阿坝藏族羌族自治州/松潘县', 'the old town of a county'],
   ['4月2日，山东台儿庄古城，游客乘船游览。', '山东省/枣庄市/台儿庄区', 'the old town of a district'],
+  ['10月3日，游客在剑门关景区登山。', '四川省/广元市/剑阁县', 'a pass in 剑阁县'],
+  ['游客在同里乘船游览（4月6日摄）。', '江苏省/苏州市/吴江区', 'an old town named without 镇'],
 ];
 
 export const ALL_CASES: PlaceCase[] = [
