@@ -6,7 +6,7 @@
 /** Ethnic names that stand between a name and "Autonomous …" (`Honghe Hani and Yi Autonomous Prefecture`). */
 export const ETHNIC_WORDS = new Set(
   (
-    'hani yi miao dong tujia zhuang hui uygur uyghur uighur tibetan mongolian mongol korean dai bai yao kazak kazakh ' +
+    'hani yi miao dong buyi tujia zhuang hui uygur uyghur uighur tibetan mongolian mongol korean dai bai yao kazak kazakh ' +
     'kirgiz kyrgyz li naxi lisu jingpo qiang bouyei buyei gelao she mulao maonan salar tu dongxiang bonan baoan daur ' +
     'ewenki evenki oroqen manchu xibe pumi nu derung achang va wa blang lahu jino tajik yugur jing russian hezhen sui ' +
     'shui tu and'

@@ -34,12 +34,20 @@ const NO_PLACE: Place = {
   pointLevel: null,
 };
 
+/** The preposition that leads to a date or a place goes with it (`in Huozhou City`, `on Oct. 1`, `at the`). */
+const LEADING_PREPOSITION = /\s(?:in|at|on|near|during|of)(?:\s+the)?\s*$/;
+
 /** What happened: the caption without its credits, date and place, with the commas and spaces left tidied. */
 export const whatOfEnglish = (masked: string, date: DateSpec, place: PlaceSpec | null): string => {
   const spans = [
     [date.index, date.index + date.length],
     ...(place && place.length > 0 ? [[place.index, place.index + place.length]] : []),
-  ].sort((a, b) => a[0] - b[0]);
+  ]
+    .map(([start, end]) => [
+      start - (LEADING_PREPOSITION.exec(masked.slice(Math.max(0, start - 16), start))?.[0].length ?? 0),
+      end,
+    ])
+    .sort((a, b) => a[0] - b[0]);
   let what = '';
   let at = 0;
   for (const [start, end] of spans) {
@@ -49,7 +57,7 @@ export const whatOfEnglish = (masked: string, date: DateSpec, place: PlaceSpec |
   what += masked.slice(at);
   return what
     .replace(/\s+/g, ' ')
-    .replace(/\s+(?:in|at|on|of|near)(?=\s*(?:[,.;:]|$))/g, '')
+    .replace(/(?:\s+(?:in|at|on|of|near|the))+(?=\s*(?:[,.;:]|$))/g, '')
     .replace(/\s+([,.;:])/g, '$1')
     .replace(/[,;:](?:\s*[,;:])+/g, ',')
     .replace(/[,;:]\s*\./g, '.')
