@@ -294,7 +294,7 @@ const precisionRank = (p: PartialPoint): number => (p.day !== null ? 3 : p.month
 
 /** Fuzzy parts of a period that keep its precision: 2019年春节 (year), 2020年3月上旬 (month). */
 const YEAR_QUALIFIER =
-  /春节期间|春节前后|春节|元旦|国庆节?|年初|年底|年末|年中|上半年|下半年|初(?![步心见次级期衷])|底(?![部线层下])|末(?![端梢])|春季|夏季|秋季|冬季|春天|夏天|秋天|冬天/y;
+  /春节期间|春节前后|春节|元旦|国庆节?|“五一”|五一|“十一”|年初|年底|年末|年中|上半年|下半年|初(?![步心见次级期衷])|底(?![部线层下])|末(?![端梢])|春季|夏季|秋季|冬季|春天|夏天|秋天|冬天/y;
 const MONTH_QUALIFIER = /上旬|中旬|下旬|初(?![步心见次级期衷])|底(?![部线层下])|末(?![端梢])|中下旬|份/y;
 /**
  * Days with a fixed date in the solar calendar, named before 当天 / 当日 / 当晚 / 当夜 (元旦当天, 国庆节当晚, 圣诞节当天):
@@ -454,10 +454,13 @@ const readExpression = (s: string, i: number, allowBareDay: boolean | null): Exp
   if (!end && start.point.day === null) {
     // Qualifiers keep the precision (never a made-up day); a fixed-month holiday gives the month.
     const monthKnown = start.point.month !== null || start.monthAnchor !== null;
-    const qualifier = readSticky(monthKnown ? MONTH_QUALIFIER : YEAR_QUALIFIER, s, endIndex);
+    const read = readSticky(monthKnown ? MONTH_QUALIFIER : YEAR_QUALIFIER, s, endIndex);
+    // 今年“十一”假期: the National Day holiday by its date in quotes (十一 alone is a number).
+    const qualifier = read === '“十一”' ? '国庆' : read === '“五一”' ? '五一' : read;
+    const written = read?.length ?? 0;
     const yearKnown = start.point.year !== null || start.relativeYear !== null;
     // 2019年国庆节当天: the holiday's own day, so the day is known after all.
-    const dayOf = qualifier && FIXED_DAY[qualifier] ? readSticky(SAME_DAY_WORD, s, endIndex + qualifier.length) : null;
+    const dayOf = qualifier && FIXED_DAY[qualifier] ? readSticky(SAME_DAY_WORD, s, endIndex + written) : null;
     if (qualifier && yearKnown && start.point.month === null && dayOf) {
       [start.point.month, start.point.day] = FIXED_DAY[qualifier];
       rules.push('fixed-day');
@@ -467,7 +470,7 @@ const readExpression = (s: string, i: number, allowBareDay: boolean | null): Exp
       start.point.month = FIXED_DAY[qualifier][0];
       rules.push('holiday-month');
     } else if (qualifier) rules.push('qualifier');
-    if (qualifier) endIndex += qualifier.length;
+    if (qualifier) endIndex += written;
   }
   return { start, end, endIndex, rules };
 };

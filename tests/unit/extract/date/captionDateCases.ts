@@ -391,6 +391,10 @@ export const PHOTO_SENTENCE_CASES: DateCase[] = [
   ['2月3日，游客在哈尔滨游玩。图为当天的冰雪大世界。', '2024-02-05', '2024-02-03', null, 'day'],
   ['图为12日，市民在公园赏花。', '2024-03-13', '2024-03-12', null, 'day'],
   ['这是5月3日拍摄的村貌。5月1日以来，村里游客不断。', '2024-05-06', '2024-05-03', null, 'day'],
+  // The May Day and National Day holidays by their dates: 五一, and 十一 in quotes (十一 alone is a number).
+  ['今年“十一”假期，游客在故宫参观。', '2024-10-09', '2024-10', null, 'month'],
+  ['2023年“五一”假期，淄博烧烤店前排起长队。', '2024-04-20', '2023-05', null, 'month'],
+  ['今年五一，游客在西湖边游览。', '2024-05-06', '2024-05', null, 'month'],
 ];
 
 export const FAIL_CASES: FailCase[] = [
