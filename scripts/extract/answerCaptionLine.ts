@@ -2,6 +2,8 @@ import { z } from 'zod';
 import type { Precision } from '../../src/model/event.ts';
 import type { RejectReason } from '../../src/model/reasons.ts';
 import { namesVagueTime } from './classifyCaption.ts';
+import { englishCaptionPlace } from './english/interpretEnglishCaption.ts';
+import { isEnglishCaption } from './english/isEnglishCaption.ts';
 import { interpretCaption, type ExtractDeps } from './interpretCaption.ts';
 
 /** One input line of the captions command. */
@@ -42,6 +44,11 @@ const EMPTY = {
  * an event: its place is given, its date is null and the reason (year-unknown / no-date) says why. A caption with no
  * time at all is a timeless description: not an event.
  */
+const placeOrNull = (deps: ExtractDeps, normalized: string) => {
+  const place = deps.resolvePlace(normalized);
+  return place.ok ? place.value : null;
+};
+
 export const answerCaption = (input: CaptionInput, deps: ExtractDeps): CaptionAnswer => {
   const meaning = interpretCaption(input.text, input.context_date, deps);
   if (meaning.ok) {
@@ -62,8 +69,8 @@ export const answerCaption = (input: CaptionInput, deps: ExtractDeps): CaptionAn
   const normalized = deps.normalize(input.text);
   const undated = meaning.reason === 'year-unknown' || (meaning.reason === 'no-date' && namesVagueTime(normalized));
   if (undated) {
-    const place = deps.resolvePlace(normalized);
-    const where = place.ok ? place.value : null;
+    // An English caption's place is read by the English path (the Chinese resolver finds nothing in it).
+    const where = isEnglishCaption(input.text) ? englishCaptionPlace(input.text) : placeOrNull(deps, normalized);
     return {
       id: input.id,
       ...EMPTY,

@@ -32,6 +32,16 @@ describe('answerCaptionLine', () => {
     });
   });
 
+  it('gives an undated English caption its place too, read the English way', () => {
+    expect(
+      answer({
+        id: 'e',
+        text: "Visitors walk along the city wall in Xi'an, Shaanxi Province, May 2.",
+        context_date: null,
+      }),
+    ).toMatchObject({ date: null, province: '陕西省', prefecture: '西安市', is_event: true, reason: 'year-unknown' });
+  });
+
   it('keeps a caption that names a time vaguely as an undated event, and turns down a timeless one', () => {
     expect(answer({ id: 'v', text: '↑ 近日，游客在湖北省武汉市游览。', context_date: '2023-05-10' })).toMatchObject({
       date: null,
