@@ -12,6 +12,9 @@ import type { ReportPost } from '../../../../scripts/build/buildReport.ts';
 import { runBuild, type BuildSummary } from '../../../../scripts/build/runBuild.ts';
 import { FIXTURES_DIR, HAVE_SEEDS, SEEDS_DIR } from '../fixtures.ts';
 
+/** Builds take well under a second alone; on a loaded two-core machine, in parallel with other test files, several. */
+const BUILD_TIMEOUT = 60_000;
+
 /** Runs the real prebuild (real parsers and gazetteer) over the fixtures and, when present, the seed posts. */
 describe('runBuild', () => {
   let root: string;
@@ -56,7 +59,7 @@ describe('runBuild', () => {
     if (HAVE_SEEDS) cpSync(SEEDS_DIR, join(posts, 'seeds'), { recursive: true });
     writeFileSync(join(posts, 'fixtures', 'not-utf8.md'), Buffer.from([0xff, 0xfe, 0x00, 0xe2, 0x86]));
     first = await build();
-  }, 60_000);
+  }, BUILD_TIMEOUT);
 
   afterAll(() => rmSync(root, { recursive: true, force: true }));
 
@@ -117,106 +120,134 @@ describe('runBuild', () => {
     expect(visit[0].photos.length).toBeGreaterThanOrEqual(2);
   });
 
-  it('re-runs from the cache, and re-extracts only a changed post', async () => {
-    const again = await build();
-    expect(again.fromCache).toBe(first.posts - 1); // the unreadable one is never cached
-    expect(again.events).toBe(first.events);
-    const changed = join(posts, 'fixtures', 'text-only.md');
-    writeFileSync(changed, readFileSync(changed, 'utf8').replace('引言一段', '引言两段'));
-    utimesSync(changed, new Date(), new Date(Date.now() + 5000));
-    const third = await build();
-    expect(third.extracted).toBe(2); // the changed post and the unreadable one
-    expect(readdirSync(out).filter((name) => name.endsWith('.tmp'))).toEqual([]);
-  });
+  it(
+    're-runs from the cache, and re-extracts only a changed post',
+    async () => {
+      const again = await build();
+      expect(again.fromCache).toBe(first.posts - 1); // the unreadable one is never cached
+      expect(again.events).toBe(first.events);
+      const changed = join(posts, 'fixtures', 'text-only.md');
+      writeFileSync(changed, readFileSync(changed, 'utf8').replace('引言一段', '引言两段'));
+      utimesSync(changed, new Date(), new Date(Date.now() + 5000));
+      const third = await build();
+      expect(third.extracted).toBe(2); // the changed post and the unreadable one
+      expect(readdirSync(out).filter((name) => name.endsWith('.tmp'))).toEqual([]);
+    },
+    BUILD_TIMEOUT,
+  );
 
-  it('gives after changes, additions and removals the output a build from scratch gives', async () => {
-    const captioned = readdirSync(join(posts, 'fixtures')).filter((name) =>
-      readFileSync(join(posts, 'fixtures', name), 'utf8').includes('↑'),
-    );
-    expect(captioned.length).toBeGreaterThan(2);
-    const [toEdit, toRemove, toCopy] = captioned;
-    const edited = join(posts, 'fixtures', toEdit);
-    // A new date moves the post's events to another month: both months must be written again.
-    writeFileSync(
-      edited,
-      readFileSync(edited, 'utf8').replace(/20(\d\d)\s*年/, (_, yy: string) => `20${yy === '19' ? '18' : '19'} 年`),
-    );
-    utimesSync(edited, new Date(), new Date(Date.now() + 10_000));
-    rmSync(join(posts, 'fixtures', toRemove));
-    cpSync(join(posts, 'fixtures', toCopy), join(posts, 'fixtures', `copy-of-${toCopy}`));
-    const incremental = await build();
-    expect(incremental.extracted).toBe(3); // edited, added, and the unreadable one
-    const fresh = join(root, 'fresh');
-    const scratch = await runBuild({ postsDir: posts, outDir: fresh, cacheDir: null, workers: 1, progress: false });
-    expect(incremental.events).toBe(scratch.events);
-    expect(outputOf(out)).toEqual(outputOf(fresh));
-    expect(existsSync(join(fresh, `.build-${process.pid}`))).toBe(false);
-  });
+  it(
+    'gives after changes, additions and removals the output a build from scratch gives',
+    async () => {
+      const captioned = readdirSync(join(posts, 'fixtures')).filter((name) =>
+        readFileSync(join(posts, 'fixtures', name), 'utf8').includes('↑'),
+      );
+      expect(captioned.length).toBeGreaterThan(2);
+      const [toEdit, toRemove, toCopy] = captioned;
+      const edited = join(posts, 'fixtures', toEdit);
+      // A new date moves the post's events to another month: both months must be written again.
+      writeFileSync(
+        edited,
+        readFileSync(edited, 'utf8').replace(/20(\d\d)\s*年/, (_, yy: string) => `20${yy === '19' ? '18' : '19'} 年`),
+      );
+      utimesSync(edited, new Date(), new Date(Date.now() + 10_000));
+      rmSync(join(posts, 'fixtures', toRemove));
+      cpSync(join(posts, 'fixtures', toCopy), join(posts, 'fixtures', `copy-of-${toCopy}`));
+      const incremental = await build();
+      expect(incremental.extracted).toBe(3); // edited, added, and the unreadable one
+      const fresh = join(root, 'fresh');
+      const scratch = await runBuild({ postsDir: posts, outDir: fresh, cacheDir: null, workers: 1, progress: false });
+      expect(incremental.events).toBe(scratch.events);
+      expect(outputOf(out)).toEqual(outputOf(fresh));
+      expect(existsSync(join(fresh, `.build-${process.pid}`))).toBe(false);
+    },
+    BUILD_TIMEOUT,
+  );
 
-  it('gives the same output from worker threads as from the main thread', async () => {
-    const threaded = join(root, 'threaded');
-    const summary = await runBuild({
-      postsDir: posts,
-      outDir: threaded,
-      cacheDir: null,
-      workers: 2,
-      progress: false,
-      minPostsForWorkers: 1,
-    });
-    const expected = outputOf(join(root, 'fresh'));
-    expect(summary.events).toBe(expected.events.length);
-    expect(outputOf(threaded)).toEqual(expected);
-  }, 60_000);
-
-  it('reports its progress to the caller (the build thread passes it to the terminal), ending at every post', async () => {
-    for (const workers of [1, 2]) {
-      const calls: Array<[number, number]> = [];
+  it(
+    'gives the same output from worker threads as from the main thread',
+    async () => {
+      const threaded = join(root, 'threaded');
       const summary = await runBuild({
         postsDir: posts,
-        outDir: join(root, `progress-${workers}`),
+        outDir: threaded,
         cacheDir: null,
-        workers,
-        progress: true,
+        workers: 2,
+        progress: false,
         minPostsForWorkers: 1,
-        onProgress: (done, total) => calls.push([done, total]),
       });
-      expect(calls.length).toBeGreaterThan(1);
-      expect(calls.at(-1)).toEqual([summary.extracted, summary.extracted]);
-      calls.forEach(([done, total], i) => {
-        expect(total).toBe(summary.extracted);
-        expect(done).toBeGreaterThanOrEqual(i === 0 ? 0 : calls[i - 1][0]);
-      });
-    }
-  }, 60_000);
+      const expected = outputOf(join(root, 'fresh'));
+      expect(summary.events).toBe(expected.events.length);
+      expect(outputOf(threaded)).toEqual(expected);
+    },
+    BUILD_TIMEOUT,
+  );
 
-  it('finds the same changes when a second thread stats half of the posts', async () => {
-    const changed = join(posts, 'fixtures', 'text-only.md');
-    writeFileSync(changed, readFileSync(changed, 'utf8').replace('引言', '导语'));
-    utimesSync(changed, new Date(), new Date(Date.now() + 20_000));
-    const split = () =>
-      runBuild({ postsDir: posts, outDir: out, cacheDir: cache, workers: 2, progress: false, splitStatAt: 1 });
-    const rerun = await split();
-    expect(rerun.extracted).toBe(2); // the changed post and the unreadable one
-    expect(rerun.fromCache).toBe(rerun.posts - 2);
-    const fresh = join(root, 'fresh-split');
-    await runBuild({ postsDir: posts, outDir: fresh, cacheDir: null, workers: 1, progress: false });
-    expect(outputOf(out)).toEqual(outputOf(fresh));
-    expect((await split()).extracted).toBe(1); // nothing changed but the unreadable post
-  }, 60_000);
+  it(
+    'reports its progress to the caller (the build thread passes it to the terminal), ending at every post',
+    async () => {
+      for (const workers of [1, 2]) {
+        const calls: Array<[number, number]> = [];
+        const summary = await runBuild({
+          postsDir: posts,
+          outDir: join(root, `progress-${workers}`),
+          cacheDir: null,
+          workers,
+          progress: true,
+          minPostsForWorkers: 1,
+          onProgress: (done, total) => calls.push([done, total]),
+        });
+        expect(calls.length).toBeGreaterThan(1);
+        expect(calls.at(-1)).toEqual([summary.extracted, summary.extracted]);
+        calls.forEach(([done, total], i) => {
+          expect(total).toBe(summary.extracted);
+          expect(done).toBeGreaterThanOrEqual(i === 0 ? 0 : calls[i - 1][0]);
+        });
+      }
+    },
+    BUILD_TIMEOUT,
+  );
 
-  it('builds from scratch when its state no longer matches the output (report.json edited)', async () => {
-    writeFileSync(join(out, 'report.json'), '{}');
-    const rebuilt = await build();
-    expect(rebuilt.fromCache).toBe(0);
-    expect(outputOf(out)).toEqual(outputOf(join(root, 'fresh')));
-  });
+  it(
+    'finds the same changes when a second thread stats half of the posts',
+    async () => {
+      const changed = join(posts, 'fixtures', 'text-only.md');
+      writeFileSync(changed, readFileSync(changed, 'utf8').replace('引言', '导语'));
+      utimesSync(changed, new Date(), new Date(Date.now() + 20_000));
+      const split = () =>
+        runBuild({ postsDir: posts, outDir: out, cacheDir: cache, workers: 2, progress: false, splitStatAt: 1 });
+      const rerun = await split();
+      expect(rerun.extracted).toBe(2); // the changed post and the unreadable one
+      expect(rerun.fromCache).toBe(rerun.posts - 2);
+      const fresh = join(root, 'fresh-split');
+      await runBuild({ postsDir: posts, outDir: fresh, cacheDir: null, workers: 1, progress: false });
+      expect(outputOf(out)).toEqual(outputOf(fresh));
+      expect((await split()).extracted).toBe(1); // nothing changed but the unreadable post
+    },
+    BUILD_TIMEOUT,
+  );
 
-  it('drops the state an earlier format left (state.json) when it builds from scratch', async () => {
-    writeFileSync(join(cache, 'state.json'), '{"format":4}');
-    writeFileSync(join(out, 'report.json'), '{}');
-    expect((await build()).fromCache).toBe(0);
-    expect(existsSync(join(cache, 'state.json'))).toBe(false);
-    expect(existsSync(join(cache, 'state.v8'))).toBe(true);
-    expect((await build()).extracted).toBe(1); // the state it wrote is read back: only the unreadable post again
-  });
+  it(
+    'builds from scratch when its state no longer matches the output (report.json edited)',
+    async () => {
+      writeFileSync(join(out, 'report.json'), '{}');
+      const rebuilt = await build();
+      expect(rebuilt.fromCache).toBe(0);
+      expect(outputOf(out)).toEqual(outputOf(join(root, 'fresh')));
+    },
+    BUILD_TIMEOUT,
+  );
+
+  it(
+    'drops the state an earlier format left (state.json) when it builds from scratch',
+    async () => {
+      writeFileSync(join(cache, 'state.json'), '{"format":4}');
+      writeFileSync(join(out, 'report.json'), '{}');
+      expect((await build()).fromCache).toBe(0);
+      expect(existsSync(join(cache, 'state.json'))).toBe(false);
+      expect(existsSync(join(cache, 'state.v8'))).toBe(true);
+      expect((await build()).extracted).toBe(1); // the state it wrote is read back: only the unreadable post again
+    },
+    BUILD_TIMEOUT,
+  );
 });
