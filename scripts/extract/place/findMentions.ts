@@ -23,7 +23,13 @@ import {
 import { codesOf } from '../text/codeTable.ts';
 import { extendLocal } from './extendLocal.ts';
 import { agencyTagLength, locationCue, type LocationCue } from './locationCue.ts';
-import { isForeignCandidate as isForeign, isWithin, withStrength, type PlaceCandidate } from './placeCandidate.ts';
+import {
+  isForeignCandidate as isForeign,
+  isWithin,
+  mapReadings,
+  withStrength,
+  type PlaceCandidate,
+} from './placeCandidate.ts';
 import type { TrieMatch } from './nameTrie.ts';
 
 /** A place name found in the text with every reading that survived the context checks. */
@@ -201,11 +207,11 @@ const SECTION_AFTER = /^(?:赛区|段(?![落位子])|古城)/u;
 const SECTION_FIRST = codesOf('赛段古');
 /** A stem's readings as a former name: the county stems only, each as strong as a full name. */
 const formerNames = (all: readonly PlaceCandidate[]): PlaceCandidate[] =>
-  all.filter(isBareCountyStem).map((c) => withStrength(c, true));
+  mapReadings(all.filter(isBareCountyStem), (c) => withStrength(c, true));
 
 /** Every reading, the bare county stems as strong as a full name (长沙段 is still 长沙市 first, which holds 长沙县). */
 const stemsMadeStrong = (all: readonly PlaceCandidate[]): PlaceCandidate[] =>
-  all.map((c) => (isBareCountyStem(c) ? withStrength(c, true) : c));
+  mapReadings(all, (c) => (isBareCountyStem(c) ? withStrength(c, true) : c));
 
 /**
  * Whether the name follows a place that holds one of its readings, with nothing between (桂林阳朔西街): then a street
@@ -309,7 +315,7 @@ export function findMentions(text: string, index: PlaceIndex): Mention[] {
     // Readings are weakened only by what follows or precedes; when nothing does, they are the name's own.
     const weakens = weakened || party || inWord;
     const candidates = weakens
-      ? unique.map((c) =>
+      ? mapReadings(unique, (c) =>
           c.strong && (weakened || (isForeign(c) && (party || (inWord && c.entry.kind === 'country'))))
             ? withStrength(c, false)
             : c,
