@@ -2,8 +2,11 @@ import { requireSource } from './sourcePackages.ts';
 
 interface PinyinPro {
   pinyin(text: string, options: { toneType: 'none'; type: 'array' }): string[];
+  customPinyin(config: Record<string, string>): void;
 }
-const { pinyin } = requireSource('pinyin-pro') as PinyinPro;
+const { pinyin, customPinyin } = requireSource('pinyin-pro') as PinyinPro;
+// 都 is always dū in a place name (成都, 花都, 都匀, 昌都); the converter read it dōu in two dozen of them.
+customPinyin({ 都: 'dū' });
 
 /** 霍州 → "Huozhou", 西安 → "Xi'an" (apostrophe before a vowel-initial syllable, as in standard pinyin spelling). */
 export function romanise(stem: string): string {

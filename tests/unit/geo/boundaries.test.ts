@@ -157,6 +157,12 @@ describe('division points', () => {
     expect(gazetteer.byCode('150000')?.en).toBe('Inner Mongolia');
     expect(gazetteer.byCode('810000')?.en).toBe('Hong Kong');
     expect(gazetteer.byCode('610100')?.en).toBe("Xi'an");
-    expect(gazetteer.divisions.every((d) => /^[A-Z][A-Za-zü' ()]+$/.test(d.en))).toBe(true);
+    // The names English uses where they are not the pinyin, and readings the converter got wrong.
+    expect(gazetteer.byCode('650100')?.en).toBe('Urumqi');
+    expect(gazetteer.byCode('533401')?.en).toBe('Shangri-La');
+    expect(gazetteer.byCode('150521')?.en).toBe('Horqin Left Middle');
+    expect(gazetteer.byCode('310112')?.en).toBe('Minhang');
+    expect(gazetteer.byCode('522701')?.en).toBe('Duyun');
+    expect(gazetteer.divisions.every((d) => /^[A-Z][A-Za-zü' ()-]+$/.test(d.en))).toBe(true);
   });
 });
