@@ -287,7 +287,11 @@ export const LATER_AND_START: PlaceCase[] = [
   ['习近平在天津南开大学考察。', '天津市/-/南开区', 'a university that is a site'],
   ['市民在河北省石家庄市正定古城游览。', '河北省/石家庄市/正定县'],
   ['吉林省长白山天池景色。', '吉林省/-/-', 'the reserve spans prefectures'],
-  ['沪昆高铁贵阳至昆明段开通运营。图为列车驶出云南昆明南站。', '云南省/昆明市/呈贡区', 'a route is no one place: the photo is at 昆明南站 (a site)'],
+  [
+    '沪昆高铁贵阳至昆明段开通运营。图为列车驶出云南昆明南站。',
+    '云南省/昆明市/呈贡区',
+    'a route is no one place: the photo is at 昆明南站 (a site)',
+  ],
   ['航天员出征仪式在东风航天城举行。', '内蒙古自治区/阿拉善盟/额济纳旗', 'not 佳木斯 东风区'],
   ['北京冬奥会张家口赛区的云顶滑雪公园。', '河北省/张家口市/崇礼区', 'an event named after 北京 is not in 北京'],
   [
