@@ -5,6 +5,7 @@ import { classifyCaption, classifyDatedCaption } from './classifyCaption.ts';
 import type { DateSpec } from './date/dateSpec.ts';
 import type { PlaceSpec } from './place/placeSpec.ts';
 import { whoOf } from './whoOf.ts';
+import { NO_PLACE, placeOfSpec } from './place/placeOfSpec.ts';
 import { codesMatching } from './text/codeTable.ts';
 import { interpretEnglishCaption } from './english/interpretEnglishCaption.ts';
 import { isEnglishCaption } from './english/isEnglishCaption.ts';
@@ -44,27 +45,6 @@ export interface Interpretation {
   what: string;
   rules: string[];
 }
-
-export const NO_PLACE: Place = {
-  province: null,
-  prefecture: null,
-  county: null,
-  local: null,
-  foreign: null,
-  point: null,
-  pointLevel: null,
-};
-
-const placeOf = (found: PlaceFinding): Place => ({
-  province: found.province,
-  prefecture: found.prefecture,
-  county: found.county,
-  local: found.local,
-  foreign: found.foreign,
-  point: found.point,
-  pointLevel: found.pointLevel,
-  ...(found.ambiguous && found.ambiguous.length > 0 ? { ambiguous: found.ambiguous } : {}),
-});
 
 /** Cut [index, index + length) out of a text (an empty span cuts nothing). */
 const cutSpan = (text: string, index: number, length: number): string =>
@@ -146,7 +126,7 @@ export const interpretCaption = (
     date: date.value,
     t0,
     t1,
-    where: found ? placeOf(found) : NO_PLACE,
+    where: found ? placeOfSpec(found) : NO_PLACE,
     placeNote: place.ok ? null : { reason: place.reason, message: place.message },
     who: whoOf(cutSpan(normalized, date.value.index, date.value.length)),
     what: whatOf(normalized, date.value, found),

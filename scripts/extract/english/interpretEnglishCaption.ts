@@ -1,4 +1,3 @@
-import type { Place } from '../../../src/model/event.ts';
 import type { RejectReason } from '../../../src/model/reasons.ts';
 import { ok, type Result } from '../../../src/model/result.ts';
 import type { DateSpec } from '../date/dateSpec.ts';
@@ -12,27 +11,7 @@ import { normalizeEnglish } from './normalizeEnglish.ts';
 import { parseEnglishDate } from './parseEnglishDate.ts';
 import { resolveEnglishPlace } from './resolveEnglishPlace.ts';
 import { whoOfEnglish } from './whoOfEnglish.ts';
-
-const placeOf = (found: PlaceSpec): Place => ({
-  province: found.province,
-  prefecture: found.prefecture,
-  county: found.county,
-  local: found.local,
-  foreign: found.foreign,
-  point: found.point,
-  pointLevel: found.pointLevel,
-  ...(found.ambiguous.length > 0 ? { ambiguous: found.ambiguous } : {}),
-});
-
-const NO_PLACE: Place = {
-  province: null,
-  prefecture: null,
-  county: null,
-  local: null,
-  foreign: null,
-  point: null,
-  pointLevel: null,
-};
+import { NO_PLACE, placeOfSpec } from '../place/placeOfSpec.ts';
 
 /** The preposition that leads to a date or a place goes with it (`in Huozhou City`, `on Oct. 1`, `at the`). */
 const LEADING_PREPOSITION = /\s(?:in|at|on|near|during|of)(?:\s+the)?\s*$/;
@@ -89,7 +68,7 @@ export const interpretEnglishCaption = (
     date: date.value,
     t0,
     t1,
-    where: found ? placeOf(found) : NO_PLACE,
+    where: found ? placeOfSpec(found) : NO_PLACE,
     placeNote: place.ok ? null : { reason: place.reason, message: place.message },
     who: whoOfEnglish(masked),
     what: whatOfEnglish(masked, date.value, found),
