@@ -170,6 +170,15 @@ export const SITES: PlaceCase[] = [
   ['习近平在北京大学考察。', '北京市/-/海淀区', 'a university that is a site'],
   ['习近平在武汉东湖高新区左岭街道考察。', '湖北省/武汉市/-', 'a zone keeps its townships from adding a county'],
   ['习近平在中共一大会址参观。', '上海市/-/黄浦区'],
+  ['旅客在济南西站候车。', '山东省/济南市/槐荫区', 'a station outside the old city district'],
+  ['航班降落在南昌昌北国际机场。', '江西省/南昌市/新建区', 'an airport by its full name'],
+  ['观众在首都博物馆参观展览。', '北京市/-/西城区', 'a museum'],
+  ['游客在扬州瘦西湖乘船。', '江苏省/扬州市/邗江区', 'a 5A scenic area'],
+  ['游客在大理洱海边骑行。', '云南省/大理白族自治州/-', 'a lake that spans counties: its prefecture'],
+  ['游客在青海湖畔骑行。', '青海省/-/-', 'a lake that spans prefectures: its province'],
+  ['巡演上海站在梅赛德斯奔驰文化中心举行。', '上海市/-/-', 'a tour stop is no station: only 上海火车站 is a site'],
+  ['当地治沙面积逐年扩大。', 'no-place', '沙面 only as 沙面岛'],
+  ['市民在中国天眼科普基地参观。', '贵州省/黔南布依族苗族自治州/平塘县', 'a telescope'],
 ];
 
 export const HK_MO_TW: PlaceCase[] = [
@@ -377,7 +386,11 @@ export const OUTLET_STYLES: PlaceCase[] = [
   ['乘客在汉口火车站候车。', '湖北省/武汉市/江岸区'],
   ['游客在漠河北极村堆雪人。', '黑龙江省/大兴安岭地区/漠河市', '漠河 + 北极村, not 河北 + 极村'],
   ['在黑龙江漠河北极村，游客观赏极光。', '黑龙江省/大兴安岭地区/漠河市'],
-  ['新华社照片，南宁，2024年4月11日 群众在广西民族博物馆前欢度节日。', '广西壮族自治区/南宁市/-', 'the dateline city'],
+  [
+    '新华社照片，南宁，2024年4月11日 群众在广西民族博物馆前欢度节日。',
+    '广西壮族自治区/南宁市/青秀区',
+    'dateline city; the museum is a site',
+  ],
   ['中新社昆明5月20日电 游客在云南石林风景区游览。', '云南省/昆明市/石林彝族自治县', 'dateline, then a site inside it'],
   ['全国人大常委会会议在京召开。', '北京市/-/-', '在京: the news abbreviation of Beijing'],
   ['中外记者在沪参加新闻发布会。', '上海市/-/-'],
