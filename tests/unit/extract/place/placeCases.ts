@@ -181,7 +181,11 @@ export const SITES: PlaceCase[] = [
   ['市民在中国天眼科普基地参观。', '贵州省/黔南布依族苗族自治州/平塘县', 'a telescope'],
   ['市民在福州烟台山散步。', '福建省/福州市/仓山区', 'a hill of 福州 that holds the name of another city'],
   ['市民在沈阳市太原街购物。', '辽宁省/沈阳市/和平区', 'a street of 沈阳 named after 太原, with the 市 written out'],
-  ['游客在山西长治市五马街道游览。', '山西省/长治市/潞州区', 'a subdistrict, not 温州五马街: that site needs its city'],
+  [
+    '游客在山西长治市五马街道游览。',
+    '山西省/长治市/-',
+    'a subdistrict (not among the test townships), not the site 温州五马街: it needs its city',
+  ],
   ['游客在厦门白城沙滩游玩。', '福建省/厦门市/思明区', 'a beach named after no 白城市'],
   ['吉林白城市的居民在晨练。', '吉林省/白城市/-', 'the city itself stays the city'],
   ['游客在桂林独秀峰·王城景区参观。', '广西壮族自治区/桂林市/秀峰区', 'a peak in the old town'],
