@@ -84,10 +84,11 @@ export const ROAD_AFTER = /^[东西南北中]?(?:路|大街|大道|街(?!道|区
 
 /**
  * At the caption's start, a place followed by a person, a title, its staff or its holdings is who or what, not where
- * (北京大学教授…, 北京大学的志愿者在云南…, 故宫博物院的文物在山西太原展出): a location word later on says where.
+ * (北京大学教授…, 北京大学的志愿者在云南…, 北京大学支教团在云南…, 故宫博物院的文物在山西太原展出): a location word later on
+ * says where.
  */
 export const PERSON_AFTER =
-  /^(?:的)?(?:教授|学生|师生|专家|学者|代表|委员|书记|省长|市长|县长|主任|干部|老师|校长|院士|研究员|记者|游客|选手|运动员|志愿者|工作人员|医护人员|医务人员|医生|护士|科研人员|研究团队|科研团队|团队|队员|员工|职工|文物|藏品|展品|珍品)/u;
+  /^(?:的)?(?:教授|学生|师生|专家|学者|代表|委员|书记|省长|市长|县长|主任|干部|老师|校长|院士|研究员|记者|游客|选手|运动员|志愿者|工作人员|医护人员|医务人员|医生|护士|科研人员|研究团队|科研团队|团队|队员|员工|职工|文物|藏品|展品|珍品|支教团|合唱团|艺术团|考察团|访问团|科考队|考察队|支教队|服务队|救援队)/u;
 
 /**
  * At the caption's start, a place that begins an institution's name is who, not where (上海交通大学医学院附属瑞金医院

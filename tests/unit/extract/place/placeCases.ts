@@ -492,6 +492,7 @@ export const SECOND_ROUND: PlaceCase[] = [
   ['5月1日，武汉大学教授在北京出席研讨会。', '北京市/-/-', 'a university at the start is who'],
   ['7月9日，北京大学的志愿者在云南大理支教。', '云南省/大理白族自治州/-', 'a site followed by its people is who'],
   ['7月9日，故宫博物院的文物在山西太原展出。', '山西省/太原市/-', 'a museum followed by its holdings is what'],
+  ['7月9日，北京大学支教团在云南大理开展活动。', '云南省/大理白族自治州/-', 'a site followed by its group is who'],
   ['故宫博物院工作人员在太和殿前清扫积雪。', '北京市/-/东城区', 'with no other place, the site stays the place'],
   ['当地时间6月1日，几内亚首都科纳克里街头的市民。', 'abroad:几内亚科纳克里', 'a capital in foreign-cities.json'],
   ['12月3日，昆明翠湖公园里的红嘴鸥。', '云南省/昆明市/五华区', 'park'],
