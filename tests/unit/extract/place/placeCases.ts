@@ -493,6 +493,8 @@ export const SECOND_ROUND: PlaceCase[] = [
   ['7月9日，北京大学的志愿者在云南大理支教。', '云南省/大理白族自治州/-', 'a site followed by its people is who'],
   ['7月9日，故宫博物院的文物在山西太原展出。', '山西省/太原市/-', 'a museum followed by its holdings is what'],
   ['7月9日，北京大学支教团在云南大理开展活动。', '云南省/大理白族自治州/-', 'a site followed by its group is who'],
+  ['7月9日，湖南大学举行毕业典礼。', '湖南省/长沙市/岳麓区', 'a university where something happens'],
+  ['7月9日，北京师范大学支教团在甘肃定西市开展活动。', '甘肃省/定西市/-', 'a university followed by its group is who'],
   ['故宫博物院工作人员在太和殿前清扫积雪。', '北京市/-/东城区', 'with no other place, the site stays the place'],
   ['当地时间6月1日，几内亚首都科纳克里街头的市民。', 'abroad:几内亚科纳克里', 'a capital in foreign-cities.json'],
   ['12月3日，昆明翠湖公园里的红嘴鸥。', '云南省/昆明市/五华区', 'park'],
