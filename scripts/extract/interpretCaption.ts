@@ -1,11 +1,11 @@
 import type { Place } from '../../src/model/event.ts';
 import type { RejectReason } from '../../src/model/reasons.ts';
-import { ok, type Result } from '../../src/model/result.ts';
+import type { Result } from '../../src/model/result.ts';
 import { classifyCaption, classifyDatedCaption } from './classifyCaption.ts';
 import type { DateSpec } from './date/dateSpec.ts';
 import type { PlaceSpec } from './place/placeSpec.ts';
 import { whoOf } from './whoOf.ts';
-import { NO_PLACE, placeOfSpec } from './place/placeOfSpec.ts';
+import { composeInterpretation } from './composeInterpretation.ts';
 import { codesMatching } from './text/codeTable.ts';
 import { interpretEnglishCaption } from './english/interpretEnglishCaption.ts';
 import { isEnglishCaption } from './english/isEnglishCaption.ts';
@@ -118,18 +118,13 @@ export const interpretCaption = (
   if (!date.ok) return date;
   const dated = classifyDatedCaption(normalized, date.value.index, date.value.length);
   if (!dated.ok) return dated;
-  const [t0, t1] = deps.toEpochRange(date.value);
   const place = deps.resolvePlace(normalized);
-  const found = place.ok ? place.value : null;
-  return ok({
+  return composeInterpretation({
     normalized,
     date: date.value,
-    t0,
-    t1,
-    where: found ? placeOfSpec(found) : NO_PLACE,
-    placeNote: place.ok ? null : { reason: place.reason, message: place.message },
+    epoch: deps.toEpochRange(date.value),
+    place,
     who: whoOf(cutSpan(normalized, date.value.index, date.value.length)),
-    what: whatOf(normalized, date.value, found),
-    rules: [...date.value.rules, ...(place.ok ? place.value.rules : [`place:${place.reason}`])],
+    what: whatOf(normalized, date.value, place.ok ? place.value : null),
   });
 };

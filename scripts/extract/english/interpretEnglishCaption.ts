@@ -1,5 +1,5 @@
 import type { RejectReason } from '../../../src/model/reasons.ts';
-import { ok, type Result } from '../../../src/model/result.ts';
+import type { Result } from '../../../src/model/result.ts';
 import type { DateSpec } from '../date/dateSpec.ts';
 import type { ExtractDeps, Interpretation } from '../interpretCaption.ts';
 import type { PlaceSpec } from '../place/placeSpec.ts';
@@ -11,7 +11,7 @@ import { normalizeEnglish } from './normalizeEnglish.ts';
 import { parseEnglishDate } from './parseEnglishDate.ts';
 import { resolveEnglishPlace } from './resolveEnglishPlace.ts';
 import { whoOfEnglish } from './whoOfEnglish.ts';
-import { NO_PLACE, placeOfSpec } from '../place/placeOfSpec.ts';
+import { composeInterpretation } from '../composeInterpretation.ts';
 
 /** The preposition that leads to a date or a place goes with it (`in Huozhou City`, `on Oct. 1`, `at the`). */
 const LEADING_PREPOSITION = /\s(?:in|at|on|near|during|of)(?:\s+the)?\s*$/;
@@ -60,19 +60,15 @@ export const interpretEnglishCaption = (
   if (!kind.ok) return kind;
   const date = parseEnglishDate(masked, articleDate);
   if (!date.ok) return date;
-  const [t0, t1] = deps.toEpochRange(date.value);
   const place = resolveEnglishPlace(masked, index());
-  const found = place.ok ? place.value : null;
-  return ok({
+  return composeInterpretation({
     normalized,
     date: date.value,
-    t0,
-    t1,
-    where: found ? placeOfSpec(found) : NO_PLACE,
-    placeNote: place.ok ? null : { reason: place.reason, message: place.message },
+    epoch: deps.toEpochRange(date.value),
+    place,
     who: whoOfEnglish(masked),
-    what: whatOfEnglish(masked, date.value, found),
-    rules: ['english', ...date.value.rules, ...(place.ok ? place.value.rules : [`place:${place.reason}`])],
+    what: whatOfEnglish(masked, date.value, place.ok ? place.value : null),
+    leadRules: ['english'],
   });
 };
 

@@ -1,6 +1,7 @@
 import type { Division } from '../../../src/model/gazetteer.ts';
 import { fail, ok, type Result } from '../../../src/model/result.ts';
 import type { PlaceFailure, PlaceSpec } from '../place/placeSpec.ts';
+import { NO_PLACE } from '../place/placeOfSpec.ts';
 import type { EnglishPlaceIndex } from './createEnglishPlaceIndex.ts';
 import { JOINING_WORDS } from './englishWords.ts';
 import { findEnglishMentions, type EnglishMention } from './findEnglishMentions.ts';
@@ -61,16 +62,7 @@ export const resolveEnglishPlace = (text: string, index: EnglishPlaceIndex): Res
   return ok(specOf(index.gazetteer.chain(code), choice.value.ambiguous, [...rules, ...choice.value.rules], span));
 };
 
-const NOTHING: Omit<PlaceSpec, 'rules' | 'index' | 'length'> = {
-  province: null,
-  prefecture: null,
-  county: null,
-  local: null,
-  foreign: null,
-  point: null,
-  pointLevel: null,
-  ambiguous: [],
-};
+const NOTHING: Omit<PlaceSpec, 'rules' | 'index' | 'length'> = { ...NO_PLACE, ambiguous: [] };
 
 /** A name that may stand for the place without a location word: a unit word, a province, a prefecture, a site. */
 const isStrong = (m: EnglishMention, index: EnglishPlaceIndex): boolean =>
